@@ -1,0 +1,118 @@
+import { AccessMode, BackupTarget, CatalogEdition } from './enums';
+import { ConnectivityValidationError, ValidationProblem } from './errors';
+import { formatCidr, Ipv4Network, isNetwork, isPrivateNetwork, parseCidr } from './ipv4';
+import { ConnectivityOptions, AgentPorts, ResolvedConnectivityOptions } from './options';
+import { EndpointCatalog } from './catalog';
+
+const CIDR_LIST_OPTIONS = ['centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs'] as const;
+
+function checkEnum(option: string, value: unknown, allowed: object, problems: ValidationProblem[]): void {
+  if (value === undefined) return;
+  const values = Object.values(allowed) as unknown[];
+  if (!values.includes(value)) {
+    problems.push({ option, value: String(value), message: `must be one of ${values.join(', ')}` });
+  }
+}
+
+function checkPort(option: string, value: unknown, problems: ValidationProblem[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+    problems.push({ option, value: String(value), message: 'must be an integer TCP port in 1-65535' });
+  }
+}
+
+function checkBoolean(option: string, value: unknown, problems: ValidationProblem[]): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    problems.push({ option, value: String(value), message: 'must be true or false' });
+  }
+}
+
+function checkCidrList(
+  option: string,
+  value: unknown,
+  allowPublic: boolean,
+  problems: ValidationProblem[],
+): Ipv4Network[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ option, value: String(value), message: 'must be a list of IPv4 CIDRs' });
+    return [];
+  }
+  const networks: Ipv4Network[] = [];
+  value.forEach((entry: unknown, index: number) => {
+    const at = `${option}[${index}]`;
+    if (typeof entry !== 'string') {
+      problems.push({ option: at, value: String(entry), message: 'must be an IPv4 CIDR string such as 10.1.2.0/24' });
+      return;
+    }
+    const parsed = parseCidr(entry);
+    if (!isNetwork(parsed)) {
+      switch (parsed.kind) {
+        case 'empty':
+          problems.push({ option: at, value: entry, message: 'is empty; give an IPv4 CIDR such as 10.1.2.0/24' });
+          return;
+        case 'ipv6':
+          problems.push({ option: at, value: entry, message: "is IPv6; the agent's documented network (the IBM Cloud private network) is IPv4 only" });
+          return;
+        case 'host-bits':
+          problems.push({ option: at, value: entry, message: `has host bits set; use the network form '${parsed.suggestion}'` });
+          return;
+        default:
+          problems.push({ option: at, value: entry, message: 'is not an IPv4 address or CIDR such as 10.1.2.0/24' });
+          return;
+      }
+    }
+    if (!allowPublic && !isPrivateNetwork(parsed)) {
+      const what = parsed.prefix === 0 ? 'opens the whole Internet' : 'is not a private range';
+      problems.push({
+        option: at,
+        value: entry,
+        message: `${what} (allowed without override: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10); set allowPublicSources: true to accept it`,
+      });
+      return;
+    }
+    networks.push(parsed);
+  });
+  return networks;
+}
+
+function normalise(networks: Ipv4Network[]): string[] {
+  const sorted = [...networks].sort((a, b) => a.network - b.network || a.prefix - b.prefix);
+  const texts = sorted.map(formatCidr);
+  return texts.filter((t, i) => i === 0 || texts[i - 1] !== t);
+}
+
+/**
+ * Applies defaults and checks every option, reporting all problems at once.
+ * @param options the options as given (possibly from untyped JavaScript)
+ * @param subject the construct path to name in the error; @default - none
+ */
+export function resolveOptions(options: ConnectivityOptions = {}, subject?: string): ResolvedConnectivityOptions {
+  const problems: ValidationProblem[] = [];
+  if (typeof options !== 'object' || options === null) {
+    throw new ConnectivityValidationError([{ option: 'options', value: String(options), message: 'must be an object' }], subject);
+  }
+  checkEnum('target', options.target, BackupTarget, problems);
+  checkEnum('mode', options.mode, AccessMode, problems);
+  checkEnum('edition', options.edition, CatalogEdition, problems);
+  checkPort('managementPort', options.managementPort, problems);
+  checkBoolean('allowLegacyManagementPort', options.allowLegacyManagementPort, problems);
+  checkBoolean('allowPublicSources', options.allowPublicSources, problems);
+  const allowPublic = options.allowPublicSources === true;
+  const lists: Record<string, Ipv4Network[]> = {};
+  for (const option of CIDR_LIST_OPTIONS) {
+    lists[option] = checkCidrList(option, options[option], allowPublic, problems);
+  }
+  if (problems.length > 0) throw new ConnectivityValidationError(problems, subject);
+  return {
+    target: options.target ?? BackupTarget.COMMERCIAL,
+    mode: options.mode ?? AccessMode.BROAD,
+    edition: options.edition ?? EndpointCatalog.LATEST_EDITION,
+    managementPort: options.managementPort ?? AgentPorts.MANAGEMENT,
+    allowLegacyManagementPort: options.allowLegacyManagementPort ?? false,
+    centralControlSources: normalise(lists.centralControlSources),
+    vaultCidrs: normalise(lists.vaultCidrs),
+    additionalEndpointCidrs: normalise(lists.additionalEndpointCidrs),
+    allowPublicSources: allowPublic,
+  };
+}
