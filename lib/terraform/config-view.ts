@@ -5,29 +5,38 @@ import { isUnknown, TerraformValue } from './msgpack-values';
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 /**
- * Turns a decoded configuration into plain data for the validator: null attributes are left
- * out (as if not written), attributes whose value is unknown until apply (references to other
- * resources) are left out because they cannot be checked yet, and integers beyond 2^53 become
- * strings. Unknown list elements are dropped for the same reason.
+ * Stands for a value that is unknown until apply (typically a reference to another resource).
+ * It has the `${...}` form of a cdktf reference, which the validator accepts for any type and
+ * exempts from value checks, while still counting it as set for required arguments.
  */
-export function toValidatorInput(value: TerraformValue): PlainValue | undefined {
-  if (value === null || isUnknown(value) || value instanceof ExtData) {
-    return value === null ? null : undefined;
+export const UNKNOWN_PLACEHOLDER = '${unknown}';
+
+/**
+ * Turns a decoded configuration into plain data, shaped like a resource body in `cdk.tf.json`,
+ * for the validator: null attributes are left out (as if not written), unknown values become
+ * {@link UNKNOWN_PLACEHOLDER}, 64-bit integers become numbers.
+ */
+export function toValidatorInput(value: TerraformValue): PlainValue {
+  if (value === null) {
+    return null;
+  }
+  if (isUnknown(value) || value instanceof ExtData) {
+    return UNKNOWN_PLACEHOLDER;
   }
   if (typeof value === 'bigint') {
-    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    return Number(value);
   }
   if (value instanceof Uint8Array) {
     return Buffer.from(value).toString('utf8');
   }
   if (Array.isArray(value)) {
-    return value.map(toValidatorInput).filter((element): element is PlainValue => element !== undefined);
+    return value.map(toValidatorInput);
   }
   if (typeof value === 'object') {
     const result: { [key: string]: PlainValue } = {};
     for (const [key, element] of Object.entries(value)) {
       const converted = toValidatorInput(element);
-      if (converted !== undefined && converted !== null) {
+      if (converted !== null) {
         result[key] = converted;
       }
     }

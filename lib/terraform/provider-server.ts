@@ -11,7 +11,7 @@ import { toProviderSchemaResponse } from './proto-schema';
 import { ibmProviderEntry, ProviderSchemaDocument, ProviderSchemaJson } from './schema-document';
 
 /** Registry address under which Terraform looks the offline provider up (as in `required_providers`). */
-export const IBM_PROVIDER_ADDRESS = 'registry.terraform.io/IBM-Cloud/ibm';
+export const REATTACH_PROVIDER_ADDRESS = 'registry.terraform.io/IBM-Cloud/ibm';
 
 /** Checks configurations the way the real provider's validators would, reporting diagnostics. */
 export interface OfflineProviderValidator {
@@ -123,14 +123,14 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
     GetProviderSchema: unary('GetProviderSchema', () => ({ ...schemaResponse, diagnostics: [], server_capabilities: capabilities }), diagnosticsOnly),
     ValidateProviderConfig: unary(
       'ValidateProviderConfig',
-      (request: { config?: DynamicValue }) => validate(() => options.validator.validateProviderConfig(toValidatorInput(decodeDynamic(request.config)) ?? {})),
+      (request: { config?: DynamicValue }) => validate(() => options.validator.validateProviderConfig(toValidatorInput(decodeDynamic(request.config)))),
       diagnosticsOnly,
     ),
     ValidateResourceConfig: unary(
       'ValidateResourceConfig',
       (request: { type_name: string; config?: DynamicValue }) => {
         resourceBlock(request.type_name);
-        const config = toValidatorInput(decodeDynamic(request.config)) ?? {};
+        const config = toValidatorInput(decodeDynamic(request.config));
         return validate(() => options.validator.validateResourceConfig(request.type_name, config));
       },
       diagnosticsOnly,
@@ -208,7 +208,7 @@ export async function startOfflineProvider(options: OfflineProviderOptions): Pro
     directory,
     reattachValue(pid: number = process.pid): string {
       return JSON.stringify({
-        [IBM_PROVIDER_ADDRESS]: {
+        [REATTACH_PROVIDER_ADDRESS]: {
           Protocol: 'grpc',
           ProtocolVersion: 6,
           Pid: pid,

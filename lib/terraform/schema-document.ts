@@ -1,9 +1,3 @@
-import * as fs from 'node:fs';
-import { findPackageFile } from './package-files';
-
-/** Package-relative location of the committed IBM provider schema. */
-export const IBM_SCHEMA_FILE = 'schema/ibm-provider-schema.json';
-
 /** An attribute as `terraform providers schema -json` prints it. */
 export interface SchemaAttributeJson {
   /** cty type in its JSON form, e.g. `"string"` or `["set", "string"]`. */
@@ -62,15 +56,6 @@ export interface ProviderSchemaDocument {
   readonly provider_schemas: Record<string, ProviderSchemaJson>;
   readonly source?: unknown;
   readonly constraints?: unknown;
-}
-
-/** Reads a schema document (default: the package's `schema/ibm-provider-schema.json`). */
-export function loadProviderSchemaDocument(file: string = findPackageFile(IBM_SCHEMA_FILE)): ProviderSchemaDocument {
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as ProviderSchemaDocument).provider_schemas !== 'object') {
-    throw new Error(`${file} is not a provider schema document: "provider_schemas" is missing`);
-  }
-  return parsed as ProviderSchemaDocument;
 }
 
 /** Returns the IBM provider's entry (address ending in `/ibm`, any case) of a schema document. */
