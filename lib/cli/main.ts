@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { CommandIo, PROCESS_IO } from './io';
+import { RULES_USAGE, runRulesCommand } from './rules-command';
+
+type Command = (args: string[], io: CommandIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  rules: runRulesCommand,
+};
+
+/**
+ * Runs the command line: `backup-agent-connectivity [rules|review|terraform] ...`. Without a
+ * command name it prints the rule table.
+ * @returns the process exit code
+ */
+export async function main(argv: string[], io: CommandIo = PROCESS_IO): Promise<number> {
+  const [first, ...rest] = argv;
+  const command = first !== undefined ? COMMANDS[first] : undefined;
+  if (command) return command(rest, io);
+  if (first === 'help') {
+    io.out(`${RULES_USAGE}\nCommands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 0;
+  }
+  return runRulesCommand(argv, io);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
