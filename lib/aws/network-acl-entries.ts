@@ -1,0 +1,24 @@
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
+import { TrafficDirection } from '../core';
+import { PlannedAclEntry } from './network-acl-plan';
+
+const ACL_DIRECTION: Record<TrafficDirection, ec2.TrafficDirection> = {
+  [TrafficDirection.INGRESS]: ec2.TrafficDirection.INGRESS,
+  [TrafficDirection.EGRESS]: ec2.TrafficDirection.EGRESS,
+};
+
+/** Emits the planned entries into an ACL as allow entries, each a child of `scope` named by its id. */
+export function addNetworkAclEntries(scope: Construct, acl: ec2.INetworkAcl, entries: readonly PlannedAclEntry[]): ec2.NetworkAclEntry[] {
+  return entries.map(
+    (entry) =>
+      new ec2.NetworkAclEntry(scope, entry.id, {
+        networkAcl: acl,
+        cidr: ec2.AclCidr.ipv4(entry.cidr),
+        traffic: entry.fromPort === entry.toPort ? ec2.AclTraffic.tcpPort(entry.fromPort) : ec2.AclTraffic.tcpPortRange(entry.fromPort, entry.toPort),
+        direction: ACL_DIRECTION[entry.direction],
+        ruleAction: ec2.Action.ALLOW,
+        ruleNumber: entry.ruleNumber,
+      }),
+  );
+}

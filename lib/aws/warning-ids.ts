@@ -1,0 +1,9 @@
+/** Stable identifiers of the warnings that the AWS construct adds on top of the policy's warnings. */
+export class AwsConnectivityWarningIds {
+  /** A new custom network ACL was created: it denies every flow it does not list. */
+  public static readonly NEW_NETWORK_ACL = 'BackupAgentConnectivity:NewNetworkAcl';
+  /** More network ACL entries per direction than AWS's default quota. */
+  public static readonly NETWORK_ACL_QUOTA = 'BackupAgentConnectivity:NetworkAclQuota';
+
+  private constructor() {}
+}
