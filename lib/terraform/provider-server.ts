@@ -68,7 +68,7 @@ function encodeDynamic(value: TerraformValue): DynamicValue {
   return { msgpack: Buffer.from(encodeTerraformValue(value)) };
 }
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -83,7 +83,7 @@ function unary<Request, Response>(
     try {
       response = handler(call.request);
     } catch (error) {
-      response = onError(errorDiagnostic(`The offline IBM provider could not handle ${rpc}`, describe(error)));
+      response = onError(errorDiagnostic(`The offline IBM provider could not handle ${rpc}`, messageOf(error)));
     }
     callback(null, response);
   };
