@@ -1,0 +1,2 @@
+import { buildExampleApp } from './example-app';
+buildExampleApp().synth();
