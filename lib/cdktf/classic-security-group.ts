@@ -1,0 +1,40 @@
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { TrafficDirection } from '../core';
+import { SecurityGroup } from './ibm-provider/security-group';
+import { SecurityGroupRule } from './ibm-provider/security-group-rule';
+import { ResolvedIbmConnectivity } from './resolve-props';
+
+/** The description of a classic security group that the construct creates. */
+export const CLASSIC_GROUP_DESCRIPTION = 'IBM Cloud Backup agent connectivity';
+
+/** The classic security group resources of one construct. */
+export interface ClassicSecurityGroupResources {
+  /** Id of the created or given group, as a string (token). */
+  readonly securityGroupId: string;
+  /** The created group, when no `classicSecurityGroupId` was given. */
+  readonly securityGroup?: SecurityGroup;
+  /** One stateful rule per policy rule, in policy order. */
+  readonly rules: SecurityGroupRule[];
+}
+
+/**
+ * Renders the policy as an `ibm_security_group` (created with `name`, or the given
+ * `classicSecurityGroupId`) and one `ibm_security_group_rule` per policy rule.
+ */
+export function renderClassicSecurityGroup(scope: Construct, resolved: ResolvedIbmConnectivity): ClassicSecurityGroupResources {
+  const securityGroup = resolved.classicSecurityGroupId === undefined
+    ? new SecurityGroup(scope, 'ClassicSecurityGroup', { name: resolved.name!, description: CLASSIC_GROUP_DESCRIPTION })
+    : undefined;
+  const groupId = securityGroup ? Token.asNumber(securityGroup.id) : resolved.classicSecurityGroupId!;
+  const rules = resolved.policy.rules.map((rule) => new SecurityGroupRule(scope, rule.id, {
+    securityGroupId: groupId,
+    direction: rule.direction === TrafficDirection.INGRESS ? 'ingress' : 'egress',
+    etherType: 'IPv4',
+    protocol: rule.protocol,
+    portRangeMin: rule.fromPort,
+    portRangeMax: rule.toPort,
+    remoteIp: rule.cidr,
+  }));
+  return { securityGroupId: securityGroup?.id ?? Token.asString(groupId), securityGroup, rules };
+}
