@@ -1,0 +1,110 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { BackupAgentConnectivity, BackupAgentConnectivityProps } from '../../lib/aws';
+
+/** Context that makes CDK's built-in CloudFormation validator fail synthesis on its findings. */
+export const VALIDATING_CONTEXT = { '@aws-cdk/core:validateAgainstDefaultRules': true };
+
+/** A stack in an app that validates templates, with an imported VPC of two private subnets. */
+export function newStack(id = 'Agents'): { stack: Stack; vpc: ec2.IVpc } {
+  const app = new App({ context: VALIDATING_CONTEXT });
+  const stack = new Stack(app, id, { env: { account: '123456789012', region: 'us-east-1' } });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a', 'us-east-1b'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'],
+    privateSubnetRouteTableIds: ['rtb-0a1b2c3d4e5f60001', 'rtb-0a1b2c3d4e5f60002'],
+  });
+  return { stack, vpc };
+}
+
+/** Builds the construct in a fresh stack and returns it with its template. */
+export function synth(props: Omit<BackupAgentConnectivityProps, 'vpc'>, id = 'Agents'): {
+  stack: Stack;
+  construct: BackupAgentConnectivity;
+  template: Template;
+} {
+  const { stack, vpc } = newStack(id);
+  const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, ...props });
+  return { stack, construct, template: Template.fromStack(stack) };
+}
+
+/** A security group rule as it appears in the template, reduced to what the policy decides. */
+export interface TemplateRule {
+  direction: 'ingress' | 'egress';
+  cidr: string;
+  fromPort: number;
+  toPort: number;
+  protocol: string;
+  description: string;
+}
+
+type Json = Record<string, any>;
+
+function toRule(direction: 'ingress' | 'egress', r: Json): TemplateRule {
+  return { direction, cidr: r.CidrIp, fromPort: r.FromPort, toPort: r.ToPort, protocol: r.IpProtocol, description: r.Description };
+}
+
+/** Every security group rule in a template: inline rules of groups and separate rule resources. */
+export function securityGroupRules(template: Template): TemplateRule[] {
+  const rules: TemplateRule[] = [];
+  for (const group of Object.values(template.findResources('AWS::EC2::SecurityGroup')) as Json[]) {
+    for (const r of group.Properties.SecurityGroupIngress ?? []) rules.push(toRule('ingress', r));
+    for (const r of group.Properties.SecurityGroupEgress ?? []) rules.push(toRule('egress', r));
+  }
+  for (const r of Object.values(template.findResources('AWS::EC2::SecurityGroupIngress')) as Json[]) rules.push(toRule('ingress', r.Properties));
+  for (const r of Object.values(template.findResources('AWS::EC2::SecurityGroupEgress')) as Json[]) rules.push(toRule('egress', r.Properties));
+  return sortRules(rules);
+}
+
+/** Sorts rules into one canonical order so that lists can be compared. */
+export function sortRules<T extends { direction: string; cidr: string; fromPort: number; toPort: number }>(rules: T[]): T[] {
+  const key = (r: T) => `${r.direction}|${r.cidr}|${String(r.fromPort).padStart(5, '0')}|${String(r.toPort).padStart(5, '0')}`;
+  return [...rules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** A network ACL entry as it appears in the template. */
+export interface TemplateAclEntry {
+  logicalId: string;
+  direction: 'ingress' | 'egress';
+  cidr: string;
+  fromPort: number;
+  toPort: number;
+  ruleNumber: number;
+  protocol: number;
+  action: string;
+}
+
+/** Every network ACL entry in a template, in template order. */
+export function aclEntries(template: Template): TemplateAclEntry[] {
+  return Object.entries(template.findResources('AWS::EC2::NetworkAclEntry') as Record<string, Json>).map(([logicalId, r]) => ({
+    logicalId,
+    direction: r.Properties.Egress ? 'egress' : 'ingress',
+    cidr: r.Properties.CidrBlock,
+    fromPort: r.Properties.PortRange.From,
+    toPort: r.Properties.PortRange.To,
+    ruleNumber: r.Properties.RuleNumber,
+    protocol: r.Properties.Protocol,
+    action: r.Properties.RuleAction,
+  }));
+}
+
+/** The policy's rules in the shape of template rules, in the canonical order. */
+export function expectedRules(rules: readonly { direction: string; cidr: string; fromPort: number; toPort: number; description: string }[]): TemplateRule[] {
+  return sortRules(
+    rules.map((r) => ({
+      direction: r.direction as 'ingress' | 'egress',
+      cidr: r.cidr,
+      fromPort: r.fromPort,
+      toPort: r.toPort,
+      protocol: 'tcp',
+      description: r.description,
+    })),
+  );
+}
+
+/** Logical ids and resources of a type in a template. */
+export function resourcesOfType(template: Template, type: string): Record<string, Json> {
+  return template.findResources(type) as Record<string, Json>;
+}
