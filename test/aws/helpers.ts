@@ -108,3 +108,13 @@ export function expectedRules(rules: readonly { direction: string; cidr: string;
 export function resourcesOfType(template: Template, type: string): Record<string, Json> {
   return template.findResources(type) as Record<string, Json>;
 }
+
+/** The error a function throws; fails the test when it throws none. */
+export function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error, but none was thrown');
+}

@@ -1,0 +1,152 @@
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import {
+  AccessMode,
+  AwsConnectivityWarningIds,
+  BackupAgentConnectivity,
+  BackupAgentConnectivityProps,
+  BackupTarget,
+  ConnectivityIntent,
+  ConnectivityPolicy,
+  Emit,
+} from '../../lib/aws';
+import { aclEntries, newStack, resourcesOfType, TemplateAclEntry } from './helpers';
+
+function synthAcl(props: Omit<BackupAgentConnectivityProps, 'vpc' | 'networkAcl'>) {
+  const { stack, vpc } = newStack();
+  const networkAcl = ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', 'acl-0a1b2c3d4e5f67890');
+  const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.NETWORK_ACL, networkAcl, ...props });
+  return { stack, construct, template: Template.fromStack(stack) };
+}
+
+function withoutLogicalId(entries: TemplateAclEntry[]) {
+  return entries.map(({ logicalId: _, ...rest }) => rest);
+}
+
+describe('network ACL entries with reply traffic', () => {
+  test('each policy rule gets its entry and the reply on the ephemeral ports, in both directions', () => {
+    const { construct, template } = synthAcl({ vaultCidrs: ['10.7.0.0/16'], mode: AccessMode.MINIMAL });
+    const rules = construct.policy.rules;
+    const expected = rules.flatMap((rule, i) => {
+      const ruleNumber = 100 + 10 * i;
+      const reply = rule.direction === 'egress' ? 'ingress' : 'egress';
+      return [
+        { direction: rule.direction, cidr: rule.cidr, fromPort: rule.fromPort, toPort: rule.toPort, ruleNumber, protocol: 6, action: 'allow' },
+        { direction: reply, cidr: rule.cidr, fromPort: 1024, toPort: 65535, ruleNumber, protocol: 6, action: 'allow' },
+      ];
+    });
+    const sort = (list: Array<{ direction: string; ruleNumber: number }>) =>
+      [...list].sort((a, b) => a.direction.localeCompare(b.direction) || a.ruleNumber - b.ruleNumber);
+    expect(sort(withoutLogicalId(aclEntries(template)))).toEqual(sort(expected));
+    template.resourceCountIs('AWS::EC2::SecurityGroup', 0);
+    expect(construct.securityGroup).toBeUndefined();
+    expect(construct.connections.securityGroups).toEqual([]);
+    for (const entry of Object.values(resourcesOfType(template, 'AWS::EC2::NetworkAclEntry'))) {
+      expect(entry.Properties.NetworkAclId).toBe('acl-0a1b2c3d4e5f67890');
+      expect(entry.Metadata[ConnectivityIntent.METADATA_KEY].emit).toBe(Emit.NETWORK_ACL);
+    }
+  });
+
+  test('an egress rule opens outbound service ports and inbound replies; an ingress rule the reverse', () => {
+    const { template } = synthAcl({ target: BackupTarget.FEDERAL, mode: AccessMode.MINIMAL, vaultCidrs: ['10.1.1.1/32'] });
+    const entries = withoutLogicalId(aclEntries(template)).filter((e) => e.cidr === '100.100.6.20/32');
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ direction: 'ingress', fromPort: 2548, toPort: 2548 }),
+        expect.objectContaining({ direction: 'egress', fromPort: 1024, toPort: 65535 }),
+        expect.objectContaining({ direction: 'egress', fromPort: 8086, toPort: 8087 }),
+        expect.objectContaining({ direction: 'ingress', fromPort: 1024, toPort: 65535 }),
+      ]),
+    );
+    expect(entries).toHaveLength(4);
+  });
+
+  test('rule numbers follow the configured start and step, unique within each direction', () => {
+    const { construct, template } = synthAcl({ mode: AccessMode.HOSTS, networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
+    const n = construct.policy.rules.length;
+    for (const direction of ['ingress', 'egress']) {
+      const numbers = aclEntries(template)
+        .filter((e) => e.direction === direction)
+        .map((e) => e.ruleNumber)
+        .sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: n }, (_, i) => 500 + 3 * i));
+    }
+  });
+
+  test('custom ephemeral ports apply to every reply entry', () => {
+    const { construct, template } = synthAcl({ ephemeralPorts: { from: 32768, to: 60999 } });
+    const replies = Object.entries(resourcesOfType(template, 'AWS::EC2::NetworkAclEntry'))
+      .filter(([id]) => id.includes('reply'))
+      .map(([, r]) => r.Properties.PortRange);
+    expect(replies).toHaveLength(construct.policy.rules.length);
+    for (const range of replies) expect(range).toEqual({ From: 32768, To: 60999 });
+  });
+
+  test('the last rule number may be 32766 but not above', () => {
+    const n = ConnectivityPolicy.resolve({}).rules.length;
+    const highest = 32766 - (n - 1) * 10;
+    const { template } = synthAcl({ networkAclRuleNumberStart: highest });
+    expect(Math.max(...aclEntries(template).map((e) => e.ruleNumber))).toBe(32766);
+    expect(() => synthAcl({ networkAclRuleNumberStart: highest + 1 })).toThrow(
+      /at 'Agents\/BackupAgent'[\s\S]*networkAclRuleNumberStart: leaves no room for \d+ entries per direction: the last would be 32767/,
+    );
+  });
+
+  test('entry logical IDs derive from the policy rule ids and stay the same across modes and targets', () => {
+    const ids = (props: Omit<BackupAgentConnectivityProps, 'vpc' | 'networkAcl'>) =>
+      Object.keys(resourcesOfType(synthAcl(props).template, 'AWS::EC2::NetworkAclEntry'));
+    const commercial = ids({});
+    const federal = ids({ target: BackupTarget.FEDERAL });
+    expect(commercial).toContain('BackupAgentingress100008tcp2548CD5E1F8D');
+    expect(commercial).toContain('BackupAgentingress100008tcp2548reply81A0EC64');
+    expect(federal).toEqual(expect.arrayContaining(commercial));
+  });
+
+  test('more entries per direction than the default quota of 20 are warned about, 20 are not', () => {
+    const sources = (count: number) => Array.from({ length: count }, (_, i) => `192.168.${2 * i}.0/24`);
+    const base = ConnectivityPolicy.resolve({}).rules.length;
+    const atQuota = synthAcl({ centralControlSources: sources(20 - base) });
+    expect(atQuota.construct.policy.rules).toHaveLength(20);
+    Annotations.fromStack(atQuota.stack).hasNoWarning('*', Match.stringLikeRegexp(AwsConnectivityWarningIds.NETWORK_ACL_QUOTA));
+    const overQuota = synthAcl({ centralControlSources: sources(21 - base) });
+    expect(overQuota.construct.policy.rules).toHaveLength(21);
+    Annotations.fromStack(overQuota.stack).hasWarning(
+      '/Agents/BackupAgent',
+      Match.stringLikeRegexp(`21 entries per direction.*quota of 20.*\\[ack: ${AwsConnectivityWarningIds.NETWORK_ACL_QUOTA}\\]`),
+    );
+  });
+
+  test('emit BOTH renders the security group rules and the ACL entries', () => {
+    const { construct, template } = synthAcl({ emit: Emit.BOTH });
+    template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
+    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 2 * construct.policy.rules.length);
+  });
+});
+
+describe('a new network ACL', () => {
+  test('is created for the selected subnets with a loud warning', () => {
+    const { stack, vpc } = newStack();
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', {
+      vpc,
+      emit: Emit.NETWORK_ACL,
+      networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::EC2::NetworkAcl', 1);
+    template.resourceCountIs('AWS::EC2::SubnetNetworkAclAssociation', 2);
+    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 2 * construct.policy.rules.length);
+    for (const type of ['AWS::EC2::NetworkAcl', 'AWS::EC2::SubnetNetworkAclAssociation']) {
+      for (const resource of Object.values(resourcesOfType(template, type))) expect(resource.Metadata[ConnectivityIntent.METADATA_KEY]).toBeDefined();
+    }
+    expect(construct.networkAcl).toBeInstanceOf(ec2.NetworkAcl);
+    Annotations.fromStack(stack).hasWarning(
+      '/Agents/BackupAgent',
+      Match.stringLikeRegexp(`NEW NETWORK ACL.*2 SUBNET.*lose ALL other traffic.*\\[ack: ${AwsConnectivityWarningIds.NEW_NETWORK_ACL}\\]`),
+    );
+  });
+
+  test('an existing ACL draws no such warning', () => {
+    const { stack } = synthAcl({});
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp(AwsConnectivityWarningIds.NEW_NETWORK_ACL));
+  });
+});
