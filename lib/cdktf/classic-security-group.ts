@@ -36,5 +36,6 @@ export function renderClassicSecurityGroup(scope: Construct, resolved: ResolvedI
     portRangeMax: rule.toPort,
     remoteIp: rule.cidr,
   }));
-  return { securityGroupId: securityGroup?.id ?? Token.asString(groupId), securityGroup, rules };
+  const securityGroupId = securityGroup?.id ?? (Token.isUnresolved(groupId) ? Token.asString(groupId) : String(groupId));
+  return { securityGroupId, securityGroup, rules };
 }

@@ -222,6 +222,9 @@ export function resolveIbmConnectivity(props: BackupAgentConnectivityProps, cons
   }
   checkEnum('infrastructure', props.infrastructure, IbmInfrastructure, problems);
   checkEnum('emit', props.emit, Emit, problems);
+  // The other checks depend on both; without them they would only add noise.
+  const enumProblems = problems.filter((p) => p.option === 'infrastructure' || p.option === 'emit');
+  if (enumProblems.length > 0) throw new ConnectivityValidationError(problems, constructPath);
   const infrastructure = props.infrastructure ?? IbmInfrastructure.VPC;
   const emit = props.emit ?? Emit.SECURITY_GROUP;
   let resolved: Omit<ResolvedIbmConnectivity, 'policy'>;
