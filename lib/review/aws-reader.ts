@@ -1,0 +1,167 @@
+import { asObject, SynthesizedArtifact } from './artifact';
+import { FirewallRule, LayerKind, PacketDirection, TcpCoverage } from './firewall-model';
+import { artifactResources, resourceIntent } from './intent-records';
+import { ContainerRegistry, RuleContainer } from './rule-containers';
+import { ALL_PORTS, ANY_NETWORK, isCloudFormationIntrinsic, known, readCidr, readInteger, readPortRange, Resolved, unresolved } from './values';
+import { PortRange } from './values';
+import { Ipv4Network } from '../core/ipv4';
+
+type Resources = Record<string, Record<string, unknown>>;
+
+/**
+ * The container a `GroupId` / `NetworkAclId` value points to: a logical id for `Ref` or `Fn::GetAtt`
+ * of a resource of the expected type, otherwise the literal id or the unresolved expression.
+ */
+function containerOf(raw: unknown, resources: Resources, type: string): string {
+  const ref = asObject(raw);
+  if (ref && typeof ref.Ref === 'string' && resources[ref.Ref]?.Type === type) return ref.Ref;
+  const getAtt = ref?.['Fn::GetAtt'];
+  const target = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : undefined;
+  if (typeof target === 'string' && resources[target]?.Type === type) return target;
+  return typeof raw === 'string' ? raw : `unresolved ${JSON.stringify(raw)}`;
+}
+
+function securityGroupProtocol(raw: unknown): { tcp: TcpCoverage; text: string; allPorts: boolean } {
+  if (isCloudFormationIntrinsic(raw) || raw === undefined) return { tcp: 'unknown', text: JSON.stringify(raw) ?? 'missing', allPorts: false };
+  const text = String(raw).toLowerCase();
+  if (text === '-1') return { tcp: 'tcp', text: 'all', allPorts: true };
+  if (text === 'tcp' || text === '6') return { tcp: 'tcp', text: 'tcp', allPorts: false };
+  return { tcp: 'not-tcp', text, allPorts: false };
+}
+
+function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortRange> {
+  if (allPorts) return known(ALL_PORTS);
+  const range = readPortRange(from, to);
+  if (range.known && range.value.from === -1 && range.value.to === -1) return known(ALL_PORTS);
+  return range;
+}
+
+function securityGroupRule(raw: unknown, resource: string, container: string, direction: PacketDirection, intentPath?: string): FirewallRule {
+  const rule = asObject(raw);
+  if (!rule) {
+    return { resource, container, direction, action: 'allow', tcp: 'unknown', protocolText: 'unresolved', remote: unresolved(raw), destinationPorts: unresolved(raw), intentPath };
+  }
+  const protocol = securityGroupProtocol(rule.IpProtocol);
+  const peerGroup = direction === 'ingress' ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
+  const prefixList = direction === 'ingress' ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
+  let remote: Resolved<Ipv4Network>;
+  let ipv6Only = false;
+  if (rule.CidrIp !== undefined) remote = isCloudFormationIntrinsic(rule.CidrIp) ? unresolved(rule.CidrIp) : readCidr(rule.CidrIp);
+  else if (peerGroup !== undefined) remote = unresolved(`security group ${JSON.stringify(peerGroup)}`);
+  else if (prefixList !== undefined) remote = unresolved(`prefix list ${JSON.stringify(prefixList)}`);
+  else if (rule.CidrIpv6 !== undefined) {
+    remote = known(ANY_NETWORK);
+    ipv6Only = true;
+  } else remote = unresolved('no peer');
+  return {
+    resource,
+    container,
+    direction,
+    action: 'allow',
+    tcp: protocol.tcp,
+    protocolText: protocol.text,
+    remote,
+    ipv6Only,
+    destinationPorts: awsPorts(rule.FromPort, rule.ToPort, protocol.allPorts),
+    intentPath,
+  };
+}
+
+function inlineRules(raw: unknown, groupId: string, property: string, direction: PacketDirection, intentPath?: string): FirewallRule[] {
+  if (!Array.isArray(raw)) return [securityGroupRule(undefined, `${groupId}.${property}`, groupId, direction, intentPath)];
+  return raw.map((r, i) => securityGroupRule(r, `${groupId}.${property}[${i}]`, groupId, direction, intentPath));
+}
+
+function networkAclEntry(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+  const p = asObject(body.Properties) ?? {};
+  const protocolRaw = p.Protocol;
+  let tcp: TcpCoverage;
+  let allPorts = false;
+  if (isCloudFormationIntrinsic(protocolRaw) || protocolRaw === undefined) tcp = 'unknown';
+  else if (String(protocolRaw) === '-1') {
+    tcp = 'tcp';
+    allPorts = true;
+  } else tcp = String(protocolRaw) === '6' ? 'tcp' : 'not-tcp';
+  const egress = p.Egress === true || p.Egress === 'true';
+  const portRange = asObject(p.PortRange);
+  const ports: Resolved<PortRange> = allPorts
+    ? known(ALL_PORTS)
+    : portRange
+      ? readPortRange(portRange.From, portRange.To)
+      : unresolved('no PortRange');
+  const actionRaw = typeof p.RuleAction === 'string' ? p.RuleAction.toLowerCase() : '';
+  const remote = p.CidrBlock !== undefined ? (isCloudFormationIntrinsic(p.CidrBlock) ? unresolved<Ipv4Network>(p.CidrBlock) : readCidr(p.CidrBlock)) : p.Ipv6CidrBlock !== undefined ? known(ANY_NETWORK) : unresolved<Ipv4Network>('no CidrBlock');
+  return {
+    resource: id,
+    container,
+    direction: egress ? 'egress' : 'ingress',
+    // An unreadable action is taken as deny, the conservative reading for an allow check.
+    action: actionRaw === 'allow' ? 'allow' : 'deny',
+    tcp,
+    protocolText: allPorts ? 'all' : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw),
+    remote,
+    ipv6Only: p.CidrBlock === undefined && p.Ipv6CidrBlock !== undefined,
+    destinationPorts: ports,
+    order: isCloudFormationIntrinsic(p.RuleNumber) ? unresolved(p.RuleNumber) : readInteger(p.RuleNumber),
+    intentPath,
+  };
+}
+
+/** Orders ACL entries by rule number per direction; entries with unresolved or repeated numbers cannot be placed. */
+function orderEntries(entries: FirewallRule[]): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
+  const numbered = entries.filter((e) => e.order?.known);
+  const number = (e: FirewallRule): number => (e.order?.known ? e.order.value : 0);
+  const duplicate = (e: FirewallRule): boolean => numbered.some((o) => o !== e && o.direction === e.direction && number(o) === number(e));
+  const placed = numbered.filter((e) => !duplicate(e)).sort((a, b) => number(a) - number(b));
+  return { placed, unplaced: entries.filter((e) => !placed.includes(e)) };
+}
+
+/** Reads the security groups and network ACLs of a CloudFormation template. */
+export function readCloudFormationContainers(artifact: SynthesizedArtifact): RuleContainer[] {
+  const registry = new ContainerRegistry();
+  const resources: Resources = {};
+  const all = artifactResources(artifact);
+  for (const r of all) resources[r.id] = r.body;
+
+  for (const { id, type, body } of all) {
+    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    const props = asObject(body.Properties) ?? {};
+    if (type === 'AWS::EC2::SecurityGroup') {
+      registry.define(id, LayerKind.AWS_SECURITY_GROUPS, intentPath);
+      if (props.SecurityGroupIngress !== undefined) {
+        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', 'ingress', intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+      }
+      if (props.SecurityGroupEgress !== undefined) {
+        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', 'egress', intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+      } else {
+        // Without a SecurityGroupEgress property, AWS keeps the group's default allow-all egress rule.
+        registry.add(id, LayerKind.AWS_SECURITY_GROUPS, {
+          resource: `${id} (default egress)`,
+          container: id,
+          direction: 'egress',
+          action: 'allow',
+          tcp: 'tcp',
+          protocolText: 'all',
+          remote: known(ANY_NETWORK),
+          destinationPorts: known(ALL_PORTS),
+          intentPath,
+          implicit: true,
+        });
+      }
+    } else if (type === 'AWS::EC2::SecurityGroupIngress' || type === 'AWS::EC2::SecurityGroupEgress') {
+      const group = containerOf(props.GroupId, resources, 'AWS::EC2::SecurityGroup');
+      const direction: PacketDirection = type.endsWith('Ingress') ? 'ingress' : 'egress';
+      registry.add(group, LayerKind.AWS_SECURITY_GROUPS, securityGroupRule(props, id, group, direction, intentPath));
+    } else if (type === 'AWS::EC2::NetworkAcl') {
+      registry.define(id, LayerKind.AWS_NETWORK_ACL, intentPath);
+    } else if (type === 'AWS::EC2::NetworkAclEntry') {
+      const acl = containerOf(props.NetworkAclId, resources, 'AWS::EC2::NetworkAcl');
+      registry.add(acl, LayerKind.AWS_NETWORK_ACL, networkAclEntry(id, acl, body, intentPath));
+    }
+  }
+  for (const acl of registry.idsOf(LayerKind.AWS_NETWORK_ACL)) {
+    const { placed, unplaced } = orderEntries(registry.rulesOf(acl));
+    registry.reorder(acl, placed, unplaced);
+  }
+  return registry.containers();
+}

@@ -1,0 +1,88 @@
+import { Ipv4Network } from '../core/ipv4';
+import { PortRange, Resolved } from './values';
+
+/** Which platform layer a set of rules belongs to. */
+export enum LayerKind {
+  /** AWS EC2 security groups (stateful, allow-only). */
+  AWS_SECURITY_GROUPS = 'aws-security-groups',
+  /** One AWS network ACL (stateless, ordered by rule number). */
+  AWS_NETWORK_ACL = 'aws-network-acl',
+  /** IBM Cloud VPC security groups (stateful, allow-only). */
+  IBM_VPC_SECURITY_GROUPS = 'ibm-vpc-security-groups',
+  /** One IBM Cloud VPC network ACL (stateless, ordered). */
+  IBM_VPC_NETWORK_ACL = 'ibm-vpc-network-acl',
+  /** IBM Cloud classic security groups (stateful, allow-only). */
+  IBM_CLASSIC_SECURITY_GROUPS = 'ibm-classic-security-groups',
+}
+
+/** Direction of a packet or rule, seen from the agent. */
+export type PacketDirection = 'ingress' | 'egress';
+
+/** Whether a rule covers TCP: yes, no, or unknown. */
+export type TcpCoverage = 'tcp' | 'not-tcp' | 'unknown';
+
+/** One firewall rule as found in synthesized output, normalised to the agent's point of view. */
+export interface FirewallRule {
+  /** Where the rule is: a logical id or Terraform address, with an index for inline rules. */
+  readonly resource: string;
+  /** The group or ACL the rule belongs to (logical id, Terraform address, or external id). */
+  readonly container: string;
+  /** Direction seen from the agent. */
+  readonly direction: PacketDirection;
+  /** Allow or deny. Security group rules always allow. */
+  readonly action: 'allow' | 'deny';
+  /** Whether the rule covers TCP. */
+  readonly tcp: TcpCoverage;
+  /** The protocol as written, for messages. */
+  readonly protocolText: string;
+  /** The remote side: source of inbound packets, destination of outbound packets. */
+  readonly remote: Resolved<Ipv4Network>;
+  /** The rule names only an IPv6 peer, so it never matches the IPv4 flows analysed here. */
+  readonly ipv6Only?: boolean;
+  /** The agent side, when the rule names one (ACL rules, `local` of IBM rules). */
+  readonly agentSide?: Resolved<Ipv4Network>;
+  /** Destination ports of the packets the rule matches. */
+  readonly destinationPorts: Resolved<PortRange>;
+  /** Source ports of the packets the rule matches, when the platform honours them. */
+  readonly sourcePorts?: Resolved<PortRange>;
+  /** Position in an ordered ACL (AWS rule number, IBM list position); undefined for security groups. */
+  readonly order?: Resolved<number>;
+  /** Construct path of the intent record on the rule's resource, if any. */
+  readonly intentPath?: string;
+  /** Whether the platform adds this rule implicitly (e.g. AWS default egress). */
+  readonly implicit?: boolean;
+}
+
+/** A group of rules that the platform evaluates together. */
+export interface FirewallLayer {
+  /** A unique name, e.g. `aws-network-acl:BackupAcl`. */
+  readonly id: string;
+  /** The kind of layer. */
+  readonly kind: LayerKind;
+  /** Stateful layers let replies through; stateless layers need a rule for the reply too. */
+  readonly stateful: boolean;
+  /** The groups or ACLs in the layer. */
+  readonly containers: readonly string[];
+  /** Containers that are referenced but not defined in the artifact, so their other rules are not visible. */
+  readonly externalContainers: readonly string[];
+  /** Rules in evaluation order (ordered layers) or in declaration order (security groups). */
+  readonly rules: readonly FirewallRule[];
+  /** Rules of an ordered layer whose position cannot be determined. */
+  readonly unplacedRules: readonly FirewallRule[];
+  /** Construct paths of intent records on the containers themselves. */
+  readonly intentPaths: readonly string[];
+}
+
+/** One packet of a flow, seen from the agent. */
+export interface Packet {
+  /** Whether the packet arrives at or leaves the agent. */
+  readonly direction: PacketDirection;
+  /** Address of the remote end. */
+  readonly remote: number;
+  /** Address of the agent, when known. */
+  readonly agent?: number;
+  /** Source TCP port. */
+  readonly sourcePort: number;
+  /** Destination TCP port. */
+  readonly destinationPort: number;
+}

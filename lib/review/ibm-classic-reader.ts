@@ -1,0 +1,42 @@
+import { Ipv4Network } from '../core/ipv4';
+import { SynthesizedArtifact } from './artifact';
+import { LayerKind } from './firewall-model';
+import { artifactResources, resourceIntent } from './intent-records';
+import { ContainerRegistry, RuleContainer } from './rule-containers';
+import { ibmProtocol, terraformContainer } from './terraform-values';
+import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+
+/** Reads the security groups of an IBM Cloud classic infrastructure configuration (allow-only, stateful). */
+export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleContainer[] {
+  const registry = new ContainerRegistry();
+  const all = artifactResources(artifact);
+  const addresses = new Set(all.map((r) => r.id));
+  for (const { id, type, body } of all) {
+    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    if (type === 'ibm_security_group') {
+      registry.define(id, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, intentPath);
+    } else if (type === 'ibm_security_group_rule') {
+      const group = terraformContainer(body.security_group_id, 'ibm_security_group', addresses);
+      // Without a protocol, a classic rule applies to every protocol.
+      const protocol = ibmProtocol(body, ['tcp', 'all'], 'all');
+      const dir = body.direction === 'ingress' ? 'ingress' : body.direction === 'egress' ? 'egress' : undefined;
+      let remote: Resolved<Ipv4Network>;
+      if (body.remote_ip !== undefined) remote = isTerraformReference(body.remote_ip) ? unresolved(body.remote_ip) : readCidr(body.remote_ip);
+      else if (body.remote_group_id !== undefined) remote = unresolved(`security group ${JSON.stringify(body.remote_group_id)}`);
+      else remote = known(ANY_NETWORK);
+      registry.add(group, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, {
+        resource: id,
+        container: group,
+        direction: dir ?? 'ingress',
+        action: 'allow',
+        tcp: dir ? protocol.tcp : 'not-tcp',
+        protocolText: protocol.text,
+        remote,
+        ipv6Only: body.ether_type === 'IPv6',
+        destinationPorts: readPortRange(body.port_range_min, body.port_range_max),
+        intentPath,
+      });
+    }
+  }
+  return registry.containers();
+}

@@ -1,0 +1,125 @@
+import { Ipv4Network } from '../core/ipv4';
+import { asObject, SynthesizedArtifact } from './artifact';
+import { FirewallRule, LayerKind, PacketDirection } from './firewall-model';
+import { artifactResources, resourceIntent } from './intent-records';
+import { ContainerRegistry, RuleContainer } from './rule-containers';
+import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
+import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+
+/** Protocol values of IBM VPC rules that include TCP. */
+const VPC_TCP = ['tcp', 'all', 'any', 'icmp_tcp_udp'];
+
+function direction(raw: unknown): PacketDirection | undefined {
+  return raw === 'inbound' ? 'ingress' : raw === 'outbound' ? 'egress' : undefined;
+}
+
+/** An IBM address field: absent means any address; a reference or a security group id is unresolved. */
+function address(raw: unknown): Resolved<Ipv4Network> {
+  if (raw === undefined || raw === null) return known(ANY_NETWORK);
+  if (isTerraformReference(raw)) return unresolved(raw);
+  return readCidr(raw);
+}
+
+function securityGroupRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+  const protocol = ibmProtocol(body, VPC_TCP, 'icmp_tcp_udp');
+  const dir = direction(body.direction);
+  return {
+    resource: id,
+    container,
+    direction: dir ?? 'ingress',
+    action: 'allow',
+    tcp: dir ? protocol.tcp : 'not-tcp',
+    protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
+    remote: address(body.remote),
+    agentSide: body.local !== undefined ? address(body.local) : undefined,
+    destinationPorts: readPortRange(protocol.ports.port_min, protocol.ports.port_max),
+    intentPath,
+  };
+}
+
+/** Reads an ACL rule (a resource or an inline `rules` entry). */
+function aclRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+  const protocol = ibmProtocol(body, VPC_TCP, 'all');
+  const dir = direction(body.direction);
+  const inbound = dir !== 'egress';
+  return {
+    resource: id,
+    container,
+    direction: dir ?? 'ingress',
+    // An unreadable action is taken as deny, the conservative reading for an allow check.
+    action: body.action === 'allow' ? 'allow' : 'deny',
+    tcp: dir ? protocol.tcp : 'unknown',
+    protocolText: protocol.text,
+    remote: address(inbound ? body.source : body.destination),
+    agentSide: address(inbound ? body.destination : body.source),
+    destinationPorts: readPortRange(protocol.ports.port_min, protocol.ports.port_max),
+    sourcePorts: readPortRange(protocol.ports.source_port_min, protocol.ports.source_port_max),
+    intentPath,
+  };
+}
+
+/**
+ * Orders ACL rule resources by their `before` chains: a rule without `before` (or with `"null"`) is
+ * appended in declaration order; a rule whose `before` names another rule resource sits just ahead of
+ * it. Rules whose `before` points elsewhere, or that form a cycle, cannot be placed.
+ */
+function orderByBefore(rules: Array<{ id: string; before: unknown; rule: FirewallRule }>): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
+  const ids = new Set(rules.map((r) => r.id));
+  const target = (before: unknown): string | null | undefined => {
+    if (before === undefined || before === null || before === 'null') return null;
+    const address = referencedAddress(before);
+    return address && ids.has(address) ? address : undefined;
+  };
+  const placed: FirewallRule[] = [];
+  const visited = new Set<string>();
+  const expand = (id: string): void => {
+    if (visited.has(id)) return;
+    visited.add(id);
+    for (const r of rules) if (target(r.before) === id) expand(r.id);
+    placed.push(rules.find((r) => r.id === id)!.rule);
+  };
+  for (const r of rules) if (target(r.before) === null) expand(r.id);
+  return { placed, unplaced: rules.filter((r) => !visited.has(r.id)).map((r) => r.rule) };
+}
+
+/** Reads the security groups and network ACLs of an IBM Cloud VPC configuration. */
+export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContainer[] {
+  const registry = new ContainerRegistry();
+  const all = artifactResources(artifact);
+  const addresses = new Set(all.map((r) => r.id));
+  const aclRules = new Map<string, Array<{ id: string; before: unknown; rule: FirewallRule }>>();
+  const inline = new Map<string, FirewallRule[]>();
+
+  for (const { id, type, body } of all) {
+    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    if (type === 'ibm_is_security_group') {
+      registry.define(id, LayerKind.IBM_VPC_SECURITY_GROUPS, intentPath);
+    } else if (type === 'ibm_is_security_group_rule') {
+      const group = terraformContainer(body.group, 'ibm_is_security_group', addresses);
+      registry.add(group, LayerKind.IBM_VPC_SECURITY_GROUPS, securityGroupRule(id, group, body, intentPath));
+    } else if (type === 'ibm_is_network_acl') {
+      registry.define(id, LayerKind.IBM_VPC_NETWORK_ACL, intentPath);
+      const rules = Array.isArray(body.rules) ? body.rules : [];
+      inline.set(
+        id,
+        rules.map((raw, i) => {
+          const rule = asObject(raw) ?? {};
+          const name = typeof rule.name === 'string' ? ` (${rule.name})` : '';
+          return aclRule(`${id}.rules[${i}]${name}`, id, rule, intentPath);
+        }),
+      );
+    } else if (type === 'ibm_is_network_acl_rule') {
+      const acl = terraformContainer(body.network_acl, 'ibm_is_network_acl', addresses);
+      const list = aclRules.get(acl) ?? [];
+      list.push({ id, before: body.before, rule: aclRule(id, acl, body, intentPath) });
+      aclRules.set(acl, list);
+    }
+  }
+  for (const [acl, rules] of inline) for (const rule of rules) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule);
+  for (const [acl, rules] of aclRules) {
+    const { placed, unplaced } = orderByBefore(rules);
+    for (const rule of placed) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule);
+    for (const rule of unplaced) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule, false);
+  }
+  return registry.containers();
+}

@@ -1,0 +1,83 @@
+import { ConstructReview, ReviewReport } from './review-report';
+
+/** Escapes a table cell: pipes and line breaks would break the row. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['_None._'];
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+function list(values: readonly string[]): string {
+  return values.length === 0 ? '—' : values.join(', ');
+}
+
+const VERDICT_LABEL: Record<string, string> = { allowed: 'allowed', denied: '**BLOCKED**', unknown: 'unknown' };
+
+function constructSection(review: ConstructReview): string[] {
+  const o = review.options;
+  const c = review.catalog;
+  const lines: string[] = [];
+  const emitted = review.platform ? ` (${review.platform}, emits ${review.emit})` : '';
+  lines.push(`### \`${review.constructPath}\`${emitted}`, '');
+  lines.push(
+    `- Target: ${o.target}; mode: ${o.mode}; management port: ${o.managementPort}; legacy port 808: ${o.allowLegacyManagementPort ? 'yes' : 'no'}`,
+    `- Vault addresses: ${list(o.vaultCidrs)}; CentralControl sources: ${list(o.centralControlSources)}; additional endpoints: ${list(o.additionalEndpointCidrs)}; public sources: ${o.allowPublicSources ? 'allowed' : 'no'}`,
+    `- Documentation edition: ${c.edition} — "${c.title}" (\`${c.repository}\` \`${c.path}\`, last updated ${c.lastUpdated})`,
+  );
+  if (review.resources) lines.push(`- Resources carrying the intent record: ${review.resources.length}`);
+  lines.push('', '#### Rules', '');
+  lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(r.catalogHosts)])));
+  if (review.foundRules) {
+    lines.push('', '#### Rules found in the output', '');
+    lines.push(
+      ...table(
+        ['Layer', 'Resource', 'Direction', 'Action', 'Protocol', 'Peer', 'Ports', 'Policy rule'],
+        review.foundRules.map((r) => [r.layer, `\`${r.resource}\``, r.direction, r.action, r.protocol, r.peer, r.ports, r.policyRule ?? '—']),
+      ),
+    );
+  }
+  lines.push('', '#### Flows', '', '```mermaid', review.diagram, '```');
+  lines.push('', '#### Warnings', '');
+  if (review.warnings.length === 0) lines.push('_None._');
+  for (const w of review.warnings) lines.push(`- **${w.id}**: ${w.message}`);
+  if (review.requiredFlows) {
+    lines.push('', '#### Required flows', '');
+    lines.push(
+      ...table(
+        ['Result', 'Direction', 'Peer', 'TCP ports', 'Purposes', 'Reason'],
+        review.requiredFlows.map((f) => [VERDICT_LABEL[f.verdict], f.direction, f.peer, f.ports, f.purposes.join(', '), f.reason]),
+      ),
+    );
+  }
+  return lines;
+}
+
+/**
+ * Renders a review as Markdown for a pull request. The output depends only on the report: no dates,
+ * paths of the machine or ordering that varies between runs.
+ * @param report a review of a policy or of synthesized output
+ */
+export function renderReviewMarkdown(report: ReviewReport): string {
+  const lines: string[] = [`## Backup agent connectivity review: ${report.subject}`, ''];
+  if (report.artifactKind) {
+    const status =
+      report.problems.length > 0
+        ? 'FAILED: see problems below'
+        : report.blockedFlows > 0
+          ? `FAILED: ${report.blockedFlows} required flow(s) blocked`
+          : report.unknownFlows > 0
+            ? `passed, but ${report.unknownFlows} required flow(s) could not be decided`
+            : 'passed: every required flow is allowed';
+    lines.push(`Artifact: ${report.artifactKind === 'cloudformation' ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`, '');
+  }
+  if (report.problems.length > 0) {
+    lines.push('### Problems', '');
+    for (const p of report.problems) lines.push(`- ${p}`);
+    lines.push('');
+  }
+  for (const review of report.constructs) lines.push(...constructSection(review), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}

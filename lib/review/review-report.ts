@@ -1,0 +1,229 @@
+import { ConnectivityIntent } from '../core/intent';
+import { formatCidr } from '../core/ipv4';
+import { ResolvedConnectivityOptions } from '../core/options';
+import { ConnectivityPolicy } from '../core/policy';
+import { formatPorts } from '../core/rule';
+import { PolicyWarning } from '../core/warnings';
+import { ArtifactInput, ArtifactKind, loadArtifact } from './artifact';
+import { catalogHostsBehind } from './catalog-hosts';
+import { FlowAnalysisOptions, FlowAnalyzer } from './flow-analysis';
+import { FirewallRule } from './firewall-model';
+import { findIntentRecords } from './intent-records';
+import { Verdict } from './layer-evaluation';
+import { connectivityDiagram } from './mermaid-diagram';
+import { checkRequiredFlows } from './required-flows';
+import { describeResolved, formatPortRange } from './values';
+
+/** One rule of the policy, with the catalogued hosts behind it. */
+export interface PolicyRuleRow {
+  /** The rule's stable id. */
+  readonly id: string;
+  /** `ingress` or `egress`, seen from the agent. */
+  readonly direction: string;
+  /** The peer CIDR. */
+  readonly peer: string;
+  /** The TCP ports, e.g. `8086-8087`. */
+  readonly ports: string;
+  /** Why the rule exists. */
+  readonly purposes: string[];
+  /** FQDNs from the catalog whose address lies in the peer CIDR (and, for egress, whose ports intersect). */
+  readonly catalogHosts: string[];
+}
+
+/** One firewall rule found in synthesized output. */
+export interface FoundRuleRow {
+  /** The layer, e.g. `aws-security-groups` or `ibm-vpc-network-acl:ibm_is_network_acl.agents`. */
+  readonly layer: string;
+  /** Logical id or Terraform address. */
+  readonly resource: string;
+  /** `ingress` or `egress`, seen from the agent. */
+  readonly direction: string;
+  /** `allow` or `deny`. */
+  readonly action: string;
+  /** The protocol as written. */
+  readonly protocol: string;
+  /** The remote side, or `unknown (...)`. */
+  readonly peer: string;
+  /** Destination ports, plus source ports where the rule names them. */
+  readonly ports: string;
+  /** The id of the policy rule with the same direction, peer and ports, if any. */
+  readonly policyRule?: string;
+}
+
+/** Whether a required flow of the recorded intent passes the synthesized output. */
+export interface RequiredFlowRow {
+  /** The policy rule's id. */
+  readonly ruleId: string;
+  /** `ingress` or `egress`. */
+  readonly direction: string;
+  /** The peer CIDR. */
+  readonly peer: string;
+  /** The TCP ports. */
+  readonly ports: string;
+  /** Why the flow is needed. */
+  readonly purposes: string[];
+  /** `allowed`, `denied` (blocked) or `unknown`. */
+  readonly verdict: Verdict;
+  /** The rules that allow it, or why it is blocked or undecided. */
+  readonly reason: string;
+}
+
+/** The review of one construct's configuration. */
+export interface ConstructReview {
+  /** The construct path from the intent record (or the one given for a policy). */
+  readonly constructPath: string;
+  /** The platform from the intent record, when reviewing synthesized output. */
+  readonly platform?: string;
+  /** What the construct emitted, when reviewing synthesized output. */
+  readonly emit?: string;
+  /** The resolved options. */
+  readonly options: ResolvedConnectivityOptions;
+  /** The documentation edition the rules come from. */
+  readonly catalog: { readonly edition: string; readonly title: string; readonly repository: string; readonly path: string; readonly lastUpdated: string };
+  /** The policy's rules. */
+  readonly rules: PolicyRuleRow[];
+  /** The policy's warnings. */
+  readonly warnings: PolicyWarning[];
+  /** A Mermaid flowchart of the agent and its peers. */
+  readonly diagram: string;
+  /** Resources that carry the intent record (synthesized output only). */
+  readonly resources?: string[];
+  /** Firewall rules found in the construct's groups and ACLs (synthesized output only). */
+  readonly foundRules?: FoundRuleRow[];
+  /** The required-flows check (synthesized output only). */
+  readonly requiredFlows?: RequiredFlowRow[];
+}
+
+/** A review of a policy or of one synthesized artifact. */
+export interface ReviewReport {
+  /** What was reviewed: a stack name, a file, or `policy`. */
+  readonly subject: string;
+  /** The kind of artifact, when synthesized output was reviewed. */
+  readonly artifactKind?: ArtifactKind;
+  /** One review per construct (per intent record). */
+  readonly constructs: ConstructReview[];
+  /** Problems that make the review fail besides blocked flows, e.g. no intent record. */
+  readonly problems: string[];
+  /** Number of required flows that are blocked. */
+  readonly blockedFlows: number;
+  /** Number of required flows that cannot be decided because of unresolved values. */
+  readonly unknownFlows: number;
+}
+
+/** Options of an artifact review: how flows are analysed (each construct is analysed on its own groups and ACLs). */
+export type ReviewOptions = Omit<FlowAnalysisOptions, 'constructPath'>;
+
+function policyRows(policy: ConnectivityPolicy): PolicyRuleRow[] {
+  return policy.rules.map((r) => ({
+    id: r.id,
+    direction: r.direction,
+    peer: r.cidr,
+    ports: formatPorts(r.fromPort, r.toPort),
+    purposes: [...r.purposes],
+    catalogHosts: catalogHostsBehind(r, policy.catalog),
+  }));
+}
+
+function constructReview(policy: ConnectivityPolicy, constructPath: string): ConstructReview {
+  const source = policy.catalog.source;
+  return {
+    constructPath,
+    options: policy.options,
+    catalog: { edition: policy.catalog.edition, title: source.title, repository: source.repository, path: source.path, lastUpdated: source.lastUpdated },
+    rules: policyRows(policy),
+    warnings: policy.warnings,
+    diagram: connectivityDiagram(policy),
+  };
+}
+
+function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy): FoundRuleRow {
+  const ports = describeResolved(rule.destinationPorts, formatPortRange);
+  const sourcePorts = rule.sourcePorts ? ` (source ${describeResolved(rule.sourcePorts, formatPortRange)})` : '';
+  const peer = rule.ipv6Only ? 'IPv6 only' : describeResolved(rule.remote, formatCidr);
+  const match = policy.rules.find(
+    (p) =>
+      rule.action === 'allow' &&
+      rule.tcp === 'tcp' &&
+      p.direction === rule.direction &&
+      rule.remote.known &&
+      formatCidr(rule.remote.value) === p.cidr &&
+      rule.destinationPorts.known &&
+      rule.destinationPorts.value.from === p.fromPort &&
+      rule.destinationPorts.value.to === p.toPort,
+  );
+  return {
+    layer,
+    resource: rule.implicit ? `${rule.resource} (implicit)` : rule.resource,
+    direction: rule.direction,
+    action: rule.action,
+    protocol: rule.protocolText,
+    peer,
+    ports: `${ports}${sourcePorts}`,
+    policyRule: match?.id,
+  };
+}
+
+/**
+ * Reviews a policy: its rules with the catalogued hosts behind them, a diagram and its warnings.
+ * @param policy the policy
+ * @param constructPath how the report names it; @default 'policy'
+ */
+export function reviewPolicy(policy: ConnectivityPolicy, constructPath: string = 'policy'): ReviewReport {
+  return { subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0 };
+}
+
+/**
+ * Reviews synthesized output: for each intent record found, the recorded policy, the rules actually
+ * found in that construct's groups and ACLs, and whether each required flow passes them.
+ * @param artifact a loaded artifact, a parsed template / Terraform JSON, or a path to one
+ * @param options how flows are analysed; @default - agent anywhere, client port 49152
+ */
+export function reviewArtifact(artifact: ArtifactInput, options: ReviewOptions = {}): ReviewReport {
+  const loaded = loadArtifact(artifact);
+  const intents = findIntentRecords(loaded);
+  const problems: string[] = [];
+  if (intents.length === 0) {
+    problems.push(
+      `No intent record (${ConnectivityIntent.METADATA_KEY}) was found in ${loaded.name}: it holds no backup agent connectivity construct, ` +
+        'so its required flows are not known.',
+    );
+  }
+  const constructs: ConstructReview[] = [];
+  let blockedFlows = 0;
+  let unknownFlows = 0;
+  for (const { record, resources } of intents) {
+    let policy: ConnectivityPolicy;
+    try {
+      policy = ConnectivityIntent.policyOf(record);
+    } catch (error) {
+      problems.push(`The intent record of ${record.constructPath} does not resolve: ${(error as Error).message}`);
+      continue;
+    }
+    const analyzer = new FlowAnalyzer(loaded, { ...options, constructPath: record.constructPath });
+    const checks = checkRequiredFlows(analyzer, policy.rules);
+    blockedFlows += checks.filter((c) => c.verdict === 'denied').length;
+    unknownFlows += checks.filter((c) => c.verdict === 'unknown').length;
+    constructs.push({
+      ...constructReview(policy, record.constructPath),
+      platform: record.platform,
+      emit: record.emit,
+      resources,
+      foundRules: analyzer.layers.flatMap((layer) => [...layer.rules, ...layer.unplacedRules].map((rule) => foundRow(layer.id, rule, policy))),
+      requiredFlows: checks.map((c) => ({
+        ruleId: c.rule.id,
+        direction: c.rule.direction,
+        peer: c.rule.cidr,
+        ports: formatPorts(c.rule.fromPort, c.rule.toPort),
+        purposes: [...c.rule.purposes],
+        verdict: c.verdict,
+        reason: c.reason,
+      })),
+    });
+  }
+  return { subject: loaded.name, artifactKind: loaded.kind, constructs, problems, blockedFlows, unknownFlows };
+}
+
+/** Whether a review passes: no problem and no blocked required flow. */
+export function reviewPassed(report: ReviewReport): boolean {
+  return report.problems.length === 0 && report.blockedFlows === 0;
+}

@@ -1,0 +1,47 @@
+import { asObject } from './artifact';
+import { TcpCoverage } from './firewall-model';
+import { isTerraformReference } from './values';
+
+const REFERENCE = /^\$\{([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_.]+\}$/;
+
+/** The resource address (`type.name`) a whole-value reference such as `${ibm_is_security_group.sg.id}` points to. */
+export function referencedAddress(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const match = REFERENCE.exec(raw.trim());
+  return match ? `${match[1]}.${match[2]}` : undefined;
+}
+
+/**
+ * The container a reference attribute points to: the address when it names a resource of the expected
+ * type in the configuration, otherwise the literal id (or the unresolved expression) as written.
+ */
+export function terraformContainer(raw: unknown, type: string, addresses: ReadonlySet<string>): string {
+  const address = referencedAddress(raw);
+  if (address && address.startsWith(`${type}.`) && addresses.has(address)) return address;
+  return typeof raw === 'string' ? raw : `unresolved ${JSON.stringify(raw)}`;
+}
+
+/** The first block of a nested block written as an object or a one-element list. */
+export function nestedBlock(raw: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(raw)) return asObject(raw[0]);
+  return asObject(raw);
+}
+
+/**
+ * Reads an IBM rule's protocol and where its port fields are: the flat `protocol` attribute
+ * (provider 1.87.0 and later) or the deprecated nested `tcp {}`, `udp {}`, `icmp {}` blocks.
+ * @param whenAbsent protocol meaning of a rule without protocol fields
+ */
+export function ibmProtocol(rule: Record<string, unknown>, tcpNames: readonly string[], whenAbsent: string): { tcp: TcpCoverage; text: string; ports: Record<string, unknown> } {
+  if (rule.protocol !== undefined) {
+    if (isTerraformReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: 'unknown', text: String(rule.protocol), ports: rule };
+    const text = rule.protocol.toLowerCase();
+    return { tcp: tcpNames.includes(text) ? 'tcp' : 'not-tcp', text, ports: rule };
+  }
+  const tcpBlock = nestedBlock(rule.tcp);
+  if (tcpBlock) return { tcp: 'tcp', text: 'tcp', ports: tcpBlock };
+  for (const name of ['udp', 'icmp']) {
+    if (rule[name] !== undefined) return { tcp: 'not-tcp', text: name, ports: {} };
+  }
+  return { tcp: tcpNames.includes(whenAbsent) ? 'tcp' : 'not-tcp', text: whenAbsent, ports: {} };
+}
