@@ -1,0 +1,94 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Testing } from 'cdktf';
+import { validateResourceConfig } from '../../lib/ibm-schema';
+import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
+
+const ROOT = join(__dirname, '..', '..');
+const STACK_IDS = ['backup-agent-vpc-security-group', 'backup-agent-vpc-network-acl', 'backup-agent-classic-commercial', 'backup-agent-classic-federal'];
+
+type Json = Record<string, Record<string, Record<string, unknown>>>;
+
+describe('example app', () => {
+  const stacks = buildExampleStacks(Testing.app());
+
+  test.each(Object.entries(stacks))('%s matches its snapshot', (_name, stack) => {
+    expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+
+  test('the stacks cover a VPC group with targets, ACL rules in an existing ACL, and commercial and federal classic groups', () => {
+    const json = Object.fromEntries(Object.entries(stacks).map(([name, stack]) => [name, JSON.parse(Testing.synth(stack)) as { resource: Json }]));
+    expect(Object.keys(json.vpcSecurityGroup.resource).sort()).toEqual(['ibm_is_security_group', 'ibm_is_security_group_rule', 'ibm_is_security_group_target']);
+    expect(Object.keys(json.vpcNetworkAcl.resource)).toEqual(['ibm_is_network_acl_rule']);
+    expect(Object.keys(json.classicCommercial.resource).sort()).toEqual(['ibm_security_group', 'ibm_security_group_rule']);
+    const federalRemotes = Object.values(json.classicFederal.resource.ibm_security_group_rule).map((r) => r.remote_ip);
+    expect(federalRemotes).toContain('100.100.6.20/32');
+  });
+
+  describe('synthesized to disk', () => {
+    let outdir: string;
+    beforeAll(() => {
+      outdir = mkdtempSync(join(tmpdir(), 'cdktf-example-'));
+    });
+    afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+    test('as Terraform JSON, offline and in process, with every resource conforming to the schema', () => {
+      const app = new App({ outdir: join(outdir, 'json') });
+      buildExampleStacks(app);
+      app.synth();
+      for (const id of STACK_IDS) {
+        const json = JSON.parse(readFileSync(join(outdir, 'json', 'stacks', id, 'cdk.tf.json'), 'utf8')) as { resource: Json; terraform: { backend: unknown } };
+        expect(json.terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
+        for (const [type, byId] of Object.entries(json.resource)) {
+          for (const body of Object.values(byId)) expect(validateResourceConfig(type, body)).toEqual([]);
+        }
+      }
+    });
+
+    test('as HCL by main.ts with SYNTH_HCL_OUTPUT=true: real HCL that parses to the same configuration', async () => {
+      const hclOut = join(outdir, 'hcl');
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'examples', 'cdktf', 'main.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, SYNTH_HCL_OUTPUT: 'true', CDKTF_OUTDIR: hclOut, CHECKPOINT_DISABLE: '1' },
+        stdio: 'pipe',
+      });
+      // @cdktf/hcl2json is the HCL parser cdktf itself uses (Go's hashicorp/hcl compiled to WebAssembly).
+      const { parse } = await import('@cdktf/hcl2json');
+      for (const [name, stack] of Object.entries(stacks)) {
+        const id = stack.node.id;
+        expect(readdirSync(join(hclOut, 'stacks', id)).sort()).toEqual(['cdk.tf', 'metadata.json']);
+        const hcl = readFileSync(join(hclOut, 'stacks', id, 'cdk.tf'), 'utf8');
+        expect(() => JSON.parse(hcl)).toThrow();
+        expect(hcl).toMatch(/^terraform \{/);
+        const parsed = (await parse(`${name}.tf`, hcl)) as { resource: Record<string, Record<string, unknown[]>>; terraform: Array<{ required_providers: unknown[] }> };
+        const expected = JSON.parse(Testing.synth(stack)) as { resource: Json; terraform: { required_providers: unknown } };
+        const fromHcl = Object.fromEntries(
+          Object.entries(parsed.resource).map(([type, byId]) => [type, Object.fromEntries(Object.entries(byId).map(([rid, blocks]) => [rid, blocks[0]]))]),
+        );
+        expect(fromHcl).toEqual(expected.resource);
+        expect(parsed.terraform[0].required_providers).toEqual([expected.terraform.required_providers]);
+        // The intent records are kept beside the HCL.
+        expect(readFileSync(join(hclOut, 'stacks', id, 'metadata.json'), 'utf8')).toContain('"BackupAgentConnectivity"');
+      }
+    });
+
+    test('the HCL is accepted by terraform fmt (skipped with a message when terraform is not installed)', () => {
+      const version = spawnSync('terraform', ['version'], { encoding: 'utf8' });
+      if (version.error) {
+        console.warn('terraform is not on PATH: skipping the terraform fmt check of the HCL output');
+        return;
+      }
+      for (const id of STACK_IDS) {
+        const result = spawnSync('terraform', ['fmt', '-no-color', '-check', '-'], {
+          input: readFileSync(join(outdir, 'hcl', 'stacks', id, 'cdk.tf'), 'utf8'),
+          encoding: 'utf8',
+        });
+        // -check exits 3 when the input parses but would be reformatted, 2 when it does not parse.
+        expect([0, 3]).toContain(result.status);
+        expect(result.stderr).not.toMatch(/Error/);
+      }
+    });
+  });
+});
