@@ -1,0 +1,86 @@
+/**
+ * Child process of the policy-scaling benchmark: times `ConnectivityPolicy.resolve` for one CIDR mix
+ * at every size, one warm-up round first, then rounds that each run every size in turn.
+ */
+import { PerformanceObserver } from 'node:perf_hooks';
+import type * as core from '../lib';
+import { CidrMix, cidrList } from './cidr-mixes';
+import { collectGarbage, median, nowMs, reportResult, workerInput } from './measure';
+
+/** What the parent asks for. */
+export interface PolicyScalingInput {
+  /** Compiled core entry point to load. */
+  readonly entry: string;
+  /** Shape of the CIDR lists. */
+  readonly mix: CidrMix;
+  /** Numbers of CentralControl sources (and as many vault CIDRs). */
+  readonly sizes: number[];
+  /** Timed rounds after the warm-up round. */
+  readonly rounds: number;
+  /** Calls per round at a size, so that small sizes are timed over enough work; the round keeps the median. */
+  readonly callsPerRound: Record<number, number>;
+}
+
+/** What the worker reports. */
+export interface PolicyScalingOutput {
+  /** Per size: the milliseconds per call of each timed round. */
+  readonly msPerCall: Record<number, number[]>;
+  /** Per size: the milliseconds of garbage collection inside those calls, per round. */
+  readonly gcMsPerCall: Record<number, number[]>;
+  /** Per size: how many rules the policy had. */
+  readonly ruleCount: Record<number, number>;
+}
+
+/** Garbage collections as the runtime reports them: start (on the `performance.now()` clock) and duration. */
+const collections: Array<{ start: number; duration: number }> = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) collections.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ['gc'] });
+
+/** Milliseconds of garbage collection that started between two `performance.now()` readings. */
+async function gcMsBetween(start: number, end: number): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return collections.filter((c) => c.start >= start && c.start <= end).reduce((sum, c) => sum + c.duration, 0);
+}
+
+async function main(): Promise<void> {
+  const input = workerInput<PolicyScalingInput>();
+  const { ConnectivityPolicy, AccessMode } = require(input.entry) as typeof core;
+  const options = new Map(
+    input.sizes.map((n) => [
+      n,
+      {
+        mode: AccessMode.MINIMAL,
+        centralControlSources: cidrList(input.mix, n, 1000 + n),
+        vaultCidrs: cidrList(input.mix, n, 2000 + n),
+      },
+    ]),
+  );
+  const msPerCall: Record<number, number[]> = {};
+  const gcMsPerCall: Record<number, number[]> = {};
+  const ruleCount: Record<number, number> = {};
+  for (let round = -1; round < input.rounds; round++) {
+    for (const n of input.sizes) {
+      const calls = round < 0 ? 1 : input.callsPerRound[n] ?? 1;
+      const times: number[] = [];
+      const gcTimes: number[] = [];
+      for (let call = 0; call < calls; call++) {
+        collectGarbage();
+        await gcMsBetween(0, 0);
+        const start = performance.now();
+        const startMs = nowMs();
+        const policy = ConnectivityPolicy.resolve(options.get(n));
+        times.push(nowMs() - startMs);
+        gcTimes.push(await gcMsBetween(start, performance.now()));
+        ruleCount[n] = policy.rules.length;
+      }
+      if (round >= 0) {
+        (msPerCall[n] ??= []).push(median(times));
+        (gcMsPerCall[n] ??= []).push(median(gcTimes));
+      }
+    }
+  }
+  reportResult({ msPerCall, gcMsPerCall, ruleCount } satisfies PolicyScalingOutput);
+}
+
+void main();
