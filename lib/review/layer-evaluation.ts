@@ -95,9 +95,9 @@ function orderedLeg(layer: FirewallLayer, leg: 'request' | 'reply', packet: Pack
     const verdict = action === 'allow' ? 'allowed' : 'denied';
     const first = deciding.find((e) => e.result === 'match');
     const reason = decided && first
-      ? `first matching rule ${first.rule.resource} ${first.rule.action}s it`
+      ? `first matching rule ${first.rule.resource} ${first.rule.action === 'allow' ? 'allows' : 'denies'} it`
       : deciding.length > 0
-        ? `only unresolved rules could match, and they ${action} it like the implicit deny`
+        ? `only unresolved rules could match, and they ${action === 'allow' ? 'allow' : 'deny'} it too`
         : 'no rule matches: implicit deny';
     return { leg, packet: described, verdict, matched: deciding, considered, reason };
   }
