@@ -14,22 +14,39 @@ export const DEFAULT_LOCAL_CIDR = '0.0.0.0/0';
 
 /** Props with defaults applied and checked, and the policy they resolve to. */
 export interface ResolvedIbmConnectivity {
+  /** The resolved policy. */
   readonly policy: ConnectivityPolicy;
+  /** The infrastructure rendered. */
   readonly infrastructure: IbmInfrastructure;
+  /** What is emitted. */
   readonly emit: Emit;
+  /** Whether security group rules are emitted. */
   readonly emitsSecurityGroup: boolean;
+  /** Whether VPC network ACL rules are emitted. */
   readonly emitsNetworkAcl: boolean;
+  /** VPC to create the security group (and a new ACL) in. */
   readonly vpcId?: string;
+  /** Existing VPC security group to add rules to. */
   readonly securityGroupId?: string;
+  /** Targets to attach the VPC security group to. */
   readonly targetIds: string[];
+  /** Existing network ACL to add rules to. */
   readonly networkAclId?: string;
+  /** Rule of the existing ACL that the construct's rules go ahead of. */
   readonly networkAclRulesBefore?: string;
+  /** Whether a new network ACL is created. */
   readonly createNetworkAcl: boolean;
+  /** Client port range of ACL rules. */
   readonly ephemeralPorts: PortRange;
+  /** Agent side of ACL rules. */
   readonly localCidr: string;
+  /** Name of the created group or ACL. */
   readonly name?: string;
+  /** Resource group of created VPC resources. */
   readonly resourceGroupId?: string;
+  /** Tags of created VPC resources. */
   readonly tags: string[];
+  /** Existing classic security group to add rules to. */
   readonly classicSecurityGroupId?: number;
 }
 

@@ -2,14 +2,15 @@ import {
   AccessMode,
   BackupTarget,
   CatalogEdition,
+  BackupAgentConnectivity,
   CLASSIC_GROUP_DESCRIPTION,
   ConnectivityPolicy,
   IbmInfrastructure,
   PolicyWarningIds,
   TrafficDirection,
 } from '../../lib/cdktf';
-import { TerraformOutput } from 'cdktf';
-import { bodiesOf, resourcesOf, sortedByJson, stackWith, synth, SynthesizedStack, warningsOf } from './synth-helpers';
+import { TerraformOutput, TerraformVariable } from 'cdktf';
+import { bodiesOf, newStack, resourcesOf, sortedByJson, stackWith, synth, SynthesizedStack, warningsOf } from './synth-helpers';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
 const GROUP_ID = 'r006-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -100,6 +101,17 @@ describe('VPC security group', () => {
     const broad = ids({});
     expect(ids({ centralControlSources: ['10.240.64.0/24'], allowLegacyManagementPort: true })).toEqual(expect.arrayContaining(broad));
     expect(broad.every((id) => id.startsWith('Backup_'))).toBe(true);
+  });
+
+  test('ids and names given as Terraform references are passed through unchecked', () => {
+    const { stack } = newStack();
+    const vpc = new TerraformVariable(stack, 'vpc_id', { type: 'string' });
+    const nic = new TerraformVariable(stack, 'nic_id', { type: 'string' });
+    const name = new TerraformVariable(stack, 'group_name', { type: 'string' });
+    new BackupAgentConnectivity(stack, 'Backup', { vpcId: vpc.stringValue, name: name.stringValue, targetIds: [nic.stringValue] });
+    const json = synth(stack);
+    expect(bodiesOf(json, 'ibm_is_security_group')).toEqual([{ vpc: '${var.vpc_id}', name: '${var.group_name}' }]);
+    expect(bodiesOf(json, 'ibm_is_security_group_target').map((b) => b.target)).toEqual(['${var.nic_id}']);
   });
 
   test('policy warnings become cdktf warnings prefixed with their id', () => {
