@@ -59,14 +59,16 @@ function aclRule(id: string, container: string, body: Record<string, unknown>, i
 }
 
 /**
- * Orders ACL rule resources by their `before` chains: a rule without `before` (or with `"null"`) is
- * appended in declaration order; a rule whose `before` names another rule resource sits just ahead of
- * it. Rules whose `before` points elsewhere, or that form a cycle, cannot be placed.
+ * Orders ACL rule resources by their `before` chains: a rule whose `before` names another rule resource
+ * sits just ahead of it. Rules without `before` (or with `"null"`) are appended in declaration order.
+ * In an ACL defined elsewhere, a rule whose `before` names a rule outside the configuration heads a
+ * chain that sits ahead of that unseen rule, so such chains come before the appended ones. Rules that
+ * cannot be placed (an outside `before` in an ACL defined here, or a cycle) are returned apart.
  */
-function orderByBefore(rules: Array<{ id: string; before: unknown; rule: FirewallRule }>): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
+function orderByBefore(rules: Array<{ id: string; before: unknown; rule: FirewallRule }>, externalAcl: boolean): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const ids = new Set(rules.map((r) => r.id));
-  const target = (before: unknown): string | null | undefined => {
-    if (before === undefined || before === null || before === 'null') return null;
+  const isAppended = (before: unknown): boolean => before === undefined || before === null || before === 'null';
+  const target = (before: unknown): string | undefined => {
     const address = referencedAddress(before);
     return address && ids.has(address) ? address : undefined;
   };
@@ -78,7 +80,8 @@ function orderByBefore(rules: Array<{ id: string; before: unknown; rule: Firewal
     for (const r of rules) if (target(r.before) === id) expand(r.id);
     placed.push(rules.find((r) => r.id === id)!.rule);
   };
-  for (const r of rules) if (target(r.before) === null) expand(r.id);
+  if (externalAcl) for (const r of rules) if (!isAppended(r.before) && target(r.before) === undefined) expand(r.id);
+  for (const r of rules) if (isAppended(r.before)) expand(r.id);
   return { placed, unplaced: rules.filter((r) => !visited.has(r.id)).map((r) => r.rule) };
 }
 
@@ -117,7 +120,7 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
   }
   for (const [acl, rules] of inline) for (const rule of rules) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule);
   for (const [acl, rules] of aclRules) {
-    const { placed, unplaced } = orderByBefore(rules);
+    const { placed, unplaced } = orderByBefore(rules, !addresses.has(acl));
     for (const rule of placed) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule);
     for (const rule of unplaced) registry.add(acl, LayerKind.IBM_VPC_NETWORK_ACL, rule, false);
   }

@@ -36,7 +36,9 @@ export interface LayerVerdict {
 export interface LayerEvaluationSettings {
   /**
    * Assume that groups and ACLs referenced but not defined in the artifact hold only the rules found
-   * in it. When false, a packet that no visible rule decides is `unknown` at such a layer.
+   * in it. When false, a packet that no visible rule decides is `unknown` at such a layer. Either
+   * way, a packet that a visible rule decides is taken as decided by it: rules of the existing group
+   * or ACL are assumed not to get ahead of the ones the artifact adds.
    * @default false
    */
   readonly treatExternalAsComplete?: boolean;

@@ -132,6 +132,24 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
     expect(verdict(config, { direction: 'egress', peer: '10.200.86.22', port: 8087 })).toBe('allowed');
   });
 
+  test('in an ACL defined elsewhere, a chain anchored on an existing rule id keeps its order ahead of the appended rules', () => {
+    const EXISTING = 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
+    const config = tfConfig({
+      ibm_is_network_acl_rule: {
+        allow_all: { ...ibmAclRule({ action: 'allow', direction: 'outbound', source: '0.0.0.0/0', destination: '0.0.0.0/0', protocol: 'all' }), network_acl: EXISTING },
+        reply: { ...allowPortalReply, network_acl: EXISTING, before: 'r006-7c8d9e0f' },
+        deny_amp: { ...denyAmp, network_acl: EXISTING, before: '${ibm_is_network_acl_rule.reply.rule_id}' },
+      },
+    });
+    const layer = readFirewallLayers(config)[0];
+    expect(layer.externalContainers).toEqual([EXISTING]);
+    expect(layer.rules.map((r) => r.resource)).toEqual(['ibm_is_network_acl_rule.deny_amp', 'ibm_is_network_acl_rule.reply', 'ibm_is_network_acl_rule.allow_all']);
+    expect(verdict(config, { direction: 'egress', peer: '10.2.118.12', port: 8087 })).toBe('denied');
+    expect(verdict(config, { direction: 'egress', peer: '10.200.86.22', port: 8087 })).toBe('allowed');
+    // No visible inbound rule admits the reply to port 22: the existing ACL's own rules decide it.
+    expect(verdict(config, { direction: 'egress', peer: '10.200.86.22', port: 22 })).toBe('unknown');
+  });
+
   test('inline rules of ibm_is_network_acl are evaluated in list order, with a deny first', () => {
     const config = tfConfig({
       ibm_is_network_acl: {
