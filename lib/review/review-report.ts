@@ -137,8 +137,9 @@ function constructReview(policy: ConnectivityPolicy, constructPath: string): Con
 }
 
 function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy): FoundRuleRow {
-  const ports = describeResolved(rule.destinationPorts, formatPortRange);
-  const sourcePorts = rule.sourcePorts ? ` (source ${describeResolved(rule.sourcePorts, formatPortRange)})` : '';
+  const tcp = rule.tcp !== 'not-tcp';
+  const ports = tcp ? describeResolved(rule.destinationPorts, formatPortRange) : 'n/a (not TCP)';
+  const sourcePorts = tcp && rule.sourcePorts ? ` (source ${describeResolved(rule.sourcePorts, formatPortRange)})` : '';
   const peer = rule.ipv6Only ? 'IPv6 only' : describeResolved(rule.remote, formatCidr);
   const match = policy.rules.find(
     (p) =>

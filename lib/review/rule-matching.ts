@@ -19,11 +19,13 @@ export interface RuleEvaluation {
 export function describeRule(rule: FirewallRule): string {
   const order = rule.order ? ` #${describeResolved(rule.order, String)}` : '';
   const agent = rule.agentSide ? ` agent side ${describeResolved(rule.agentSide, formatCidr)}` : '';
-  const sourcePorts = rule.sourcePorts ? ` source ports ${describeResolved(rule.sourcePorts, formatPortRange)}` : '';
+  const tcp = rule.tcp !== 'not-tcp';
+  const ports = tcp ? ` destination ports ${describeResolved(rule.destinationPorts, formatPortRange)}` : '';
+  const sourcePorts = tcp && rule.sourcePorts ? ` source ports ${describeResolved(rule.sourcePorts, formatPortRange)}` : '';
   const implicit = rule.implicit ? ' (implicit)' : '';
   return (
     `${rule.resource}${order}: ${rule.direction} ${rule.action} ${rule.protocolText} ` +
-    `${describeResolved(rule.remote, formatCidr)} destination ports ${describeResolved(rule.destinationPorts, formatPortRange)}` +
+    `${rule.ipv6Only ? 'IPv6 peer' : describeResolved(rule.remote, formatCidr)}${ports}` +
     `${sourcePorts}${agent}${implicit}`
   );
 }

@@ -1,0 +1,91 @@
+import { AccessMode, BackupTarget, CatalogEdition, ConnectivityIntent, ConnectivityPolicy, Emit, RulePurpose, TrafficDirection } from '../../lib';
+import { catalogHostsBehind, connectivityDiagram, renderReviewMarkdown, reviewArtifact, reviewPassed, reviewPolicy } from '../../lib/review';
+import { parseWithMermaid } from './mermaid-parse';
+import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+
+const MINIMAL = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'] }, 'App/Agents/BackupAgent');
+
+/** A hand-written template carrying an intent record, whose rules are those of the policy. */
+function templateOf(policy: ConnectivityPolicy, drop: (cidr: string, port: number) => boolean = () => false): object {
+  const record = ConnectivityIntent.record(policy, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
+  const rules = (direction: TrafficDirection) =>
+    policy.rules.filter((r) => r.direction === direction && !drop(r.cidr, r.fromPort)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+  return cfnTemplate({
+    AgentSg: awsGroup(rules(TrafficDirection.INGRESS), [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+  });
+}
+
+describe('review report', () => {
+  test('policy report: rule table with catalogued hosts, edition and date, diagram and warnings (snapshot)', () => {
+    const markdown = renderReviewMarkdown(reviewPolicy(MINIMAL, 'App/Agents/BackupAgent'));
+    expect(markdown).toContain('Documentation edition: 2024-07-23');
+    expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901.service.softlayer.com, ');
+    expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
+    expect(markdown).toMatchSnapshot();
+  });
+
+  test('catalogued hosts: egress by address and port, ingress by address', () => {
+    const hosts = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, vaultCidrs: ['10.200.90.15'] });
+    const registration = hosts.rules.find((r) => r.direction === TrafficDirection.EGRESS && r.cidr === '10.200.86.22/32')!;
+    // The portal website (443) shares the address but not the port.
+    expect(catalogHostsBehind(registration, hosts.catalog)).toEqual(['cloudbackupregister.service.softlayer.com']);
+    const vault = hosts.rules.find((r) => r.purposes.includes(RulePurpose.VAULT))!;
+    expect(catalogHostsBehind(vault, hosts.catalog)).toEqual([]);
+    const management = hosts.rules.find((r) => r.direction === TrafficDirection.INGRESS && r.cidr === '10.200.86.22/32')!;
+    expect(catalogHostsBehind(management, hosts.catalog)).toEqual(['cloudbackupregister.service.softlayer.com']);
+  });
+
+  test('the same input gives the same bytes', () => {
+    const a = renderReviewMarkdown(reviewArtifact(templateOf(MINIMAL)));
+    const b = renderReviewMarkdown(reviewArtifact(JSON.parse(JSON.stringify(templateOf(MINIMAL)))));
+    expect(a).toBe(b);
+    expect(JSON.stringify(reviewArtifact(templateOf(MINIMAL)))).toBe(JSON.stringify(reviewArtifact(templateOf(MINIMAL))));
+  });
+
+  test('synthesized output: intent, rules found, required flows all allowed (snapshot)', () => {
+    const report = reviewArtifact(templateOf(MINIMAL));
+    expect(reviewPassed(report)).toBe(true);
+    expect(report.constructs[0].requiredFlows!.every((f) => f.verdict === 'allowed')).toBe(true);
+    expect(renderReviewMarkdown(report)).toMatchSnapshot();
+  });
+
+  test('a required flow missing from the output is reported blocked with its reason', () => {
+    const report = reviewArtifact(templateOf(MINIMAL, (cidr, port) => cidr === '10.200.90.15/32' && port === 2546));
+    expect(reviewPassed(report)).toBe(false);
+    expect(report.blockedFlows).toBe(1);
+    const markdown = renderReviewMarkdown(report);
+    expect(markdown).toContain('Result: FAILED: 1 required flow(s) blocked.');
+    expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | 10.200.90.15 port 2546: denied (aws-security-groups: request no rule allows it) |');
+  });
+
+  test('an artifact without an intent record fails and says so', () => {
+    const report = reviewArtifact(cfnTemplate({ AgentSg: awsGroup([tcpRule('10.0.0.0/8', 2548)]) }));
+    expect(reviewPassed(report)).toBe(false);
+    expect(report.problems[0]).toContain('No intent record (BackupAgentConnectivity) was found');
+  });
+
+  test('Mermaid parses the diagram of every target, mode and edition, and rejects a broken one', () => {
+    const diagrams = Object.values(BackupTarget).flatMap((target) =>
+      Object.values(AccessMode).flatMap((mode) =>
+        Object.values(CatalogEdition).flatMap((edition) =>
+          [{}, { vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'], allowLegacyManagementPort: true, additionalEndpointCidrs: ['10.3.0.0/24'] }].map((extra) =>
+            connectivityDiagram(ConnectivityPolicy.resolve({ target, mode, edition, ...extra })),
+          ),
+        ),
+      ),
+    );
+    const broken = connectivityDiagram(MINIMAL).replace('-->|"TCP 2546"|', '-->|"TCP 2546"');
+    const results = parseWithMermaid([...diagrams, broken]);
+    expect(results.slice(0, -1)).toEqual(diagrams.map(() => ({ ok: true, type: 'flowchart-v2' })));
+    expect(results[results.length - 1].ok).toBe(false);
+  });
+
+  test('the diagram draws the ports on the edges and marks peers that are not opened', () => {
+    const diagram = connectivityDiagram(ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS }));
+    expect(diagram).toContain('agent -->|"TCP 8086"| portal');
+    expect(diagram).toContain('agent -->|"TCP 8087"| amp');
+    expect(diagram).toContain('agent -.->|"not opened"| vault');
+    expect(diagram).toContain('cc -.->|"not opened"| agent');
+    expect(diagram).toContain('amp -->|"TCP 2548"| agent');
+  });
+});
