@@ -1,3 +1,4 @@
+import { parseIpv4 } from '../core/ipv4';
 import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
 import { SynthesizedArtifact } from '../review/artifact';
 import { ReviewOptions, ReviewReport, reviewArtifact } from '../review/review-report';
@@ -44,12 +45,15 @@ function parseArgs(args: string[]): ParsedArgs {
         parsed.format = format;
         break;
       }
-      case '--agent-address':
-        parsed.options.agentAddress = value();
+      case '--agent-address': {
+        const address = value();
+        if (parseIpv4(address) === undefined) throw new Error(`--agent-address must be an IPv4 address, got '${address}'`);
+        parsed.options.agentAddress = address;
         break;
+      }
       case '--client-port': {
         const port = value();
-        if (!/^[0-9]+$/.test(port)) throw new Error(`--client-port must be a number, got '${port}'`);
+        if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new Error(`--client-port must be a TCP port 1-65535, got '${port}'`);
         parsed.options.clientPort = Number(port);
         break;
       }
