@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -6,9 +9,17 @@ import { BackupAgentConnectivity, BackupAgentConnectivityProps } from '../../lib
 /** Context that makes CDK's built-in CloudFormation validator fail synthesis on its findings. */
 export const VALIDATING_CONTEXT = { '@aws-cdk/core:validateAgainstDefaultRules': true };
 
+/** Where the test file's apps write their cloud assemblies; removed when the file's tests end. */
+const OUTDIR = mkdtempSync(join(tmpdir(), 'backup-agent-connectivity-aws-test-'));
+afterAll(() => rmSync(OUTDIR, { recursive: true, force: true }));
+
+/** An app that validates its templates, writing into the test file's scratch directory. */
+export function newApp(context: Record<string, unknown> = {}): App {
+  return new App({ context: { ...VALIDATING_CONTEXT, ...context }, outdir: mkdtempSync(join(OUTDIR, 'app-')) });
+}
+
 /** A stack in an app that validates templates, with an imported VPC of two private subnets. */
-export function newStack(id = 'Agents'): { stack: Stack; vpc: ec2.IVpc } {
-  const app = new App({ context: VALIDATING_CONTEXT });
+export function newStack(id = 'Agents', app: App = newApp()): { stack: Stack; vpc: ec2.IVpc } {
   const stack = new Stack(app, id, { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
     vpcId: 'vpc-0a1b2c3d4e5f67890',
