@@ -3,3 +3,4 @@
  * Platform constructs live in `backup-agent-connectivity/aws` and `backup-agent-connectivity/cdktf`.
  */
 export * from './core';
+export * from './review';
