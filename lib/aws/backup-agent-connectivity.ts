@@ -3,6 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { ConnectivityIntent, ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
 import { addNetworkAclEntries } from './network-acl-entries';
+import { findRuleNumberCollisions } from './network-acl-collisions';
 import { checkAclSubnets, checkRuleNumbers, planAclEntries, PlannedAclEntry } from './network-acl-plan';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { addSecurityGroupRules, SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
@@ -74,6 +75,8 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       const entries = planAclEntries(policy.rules, numbering, props.ephemeralPorts ?? NetworkAclDefaults.EPHEMERAL_PORTS);
       addNetworkAclEntries(this, this.networkAcl, entries);
       this.warnAboutQuota(entries);
+      const acl = this.networkAcl;
+      this.node.addValidation({ validate: () => findRuleNumberCollisions(this, acl) });
     }
 
     const record = ConnectivityIntent.record(policy, this.node.path, 'aws', emit);

@@ -10,7 +10,7 @@ import {
   ConnectivityPolicy,
   Emit,
 } from '../../lib/aws';
-import { aclEntries, newStack, resourcesOfType, TemplateAclEntry } from './helpers';
+import { aclEntries, newStack, resourcesOfType, TemplateAclEntry, thrown } from './helpers';
 
 function synthAcl(props: Omit<BackupAgentConnectivityProps, 'vpc' | 'networkAcl'>) {
   const { stack, vpc } = newStack();
@@ -120,6 +120,32 @@ describe('network ACL entries with reply traffic', () => {
     const { construct, template } = synthAcl({ emit: Emit.BOTH });
     template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
     template.resourceCountIs('AWS::EC2::NetworkAclEntry', 2 * construct.policy.rules.length);
+  });
+});
+
+describe('rule numbers shared with other entries of the same ACL', () => {
+  const build = (otherStart: number) => {
+    const { stack, vpc } = newStack();
+    const networkAcl = ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', 'acl-0a1b2c3d4e5f67890');
+    new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.NETWORK_ACL, networkAcl });
+    new BackupAgentConnectivity(stack, 'OtherAgents', { vpc, emit: Emit.NETWORK_ACL, networkAcl, networkAclRuleNumberStart: otherStart });
+    new ec2.NetworkAclEntry(stack, 'HandWritten', {
+      networkAcl,
+      cidr: ec2.AclCidr.ipv4('192.168.0.0/16'),
+      traffic: ec2.AclTraffic.tcpPort(22),
+      direction: ec2.TrafficDirection.INGRESS,
+      ruleNumber: 10,
+    });
+    return stack;
+  };
+
+  test('fail synthesis, naming both entries', () => {
+    const error = thrown(() => Template.fromStack(build(110)));
+    expect(error.message).toMatch(/Agents\/BackupAgent[\s\S]*rule number collision: inbound 110 is used by 'Agents\/BackupAgent\/[^']+' and by 'Agents\/OtherAgents\/[^']+'/);
+  });
+
+  test('pass when the ranges do not meet', () => {
+    expect(aclEntries(Template.fromStack(build(500)))).toHaveLength(1 + 4 * ConnectivityPolicy.resolve({}).rules.length);
   });
 });
 
