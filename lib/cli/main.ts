@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { CommandIo, PROCESS_IO } from './io';
+import { runReviewCommand } from './review-command';
 import { RULES_USAGE, runRulesCommand } from './rules-command';
 
 type Command = (args: string[], io: CommandIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   rules: runRulesCommand,
+  review: runReviewCommand,
 };
 
 /**
