@@ -48,9 +48,10 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       step: props?.networkAclRuleNumberStep ?? NetworkAclDefaults.RULE_NUMBER_STEP,
     };
     const emit = props?.emit ?? Emit.SECURITY_GROUP;
-    if (problems.length === 0 && emitsNetworkAcl(emit)) {
-      if (!props.networkAcl) problems.push(...checkAclSubnets(props.vpc, props.networkAclSubnets));
-      if (policy) problems.push(...checkRuleNumbers(policy.rules.length, numbering));
+    if (emitsNetworkAcl(emit)) {
+      if (props.vpc && props.networkAclSubnets && !props.networkAcl) problems.push(...checkAclSubnets(props.vpc, props.networkAclSubnets));
+      const numberingValid = !problems.some((p) => p.option.startsWith('networkAclRuleNumber'));
+      if (policy && numberingValid) problems.push(...checkRuleNumbers(policy.rules.length, numbering));
     }
     if (problems.length > 0 || !policy) throw new ConnectivityValidationError(problems, this.node.path);
 

@@ -82,6 +82,13 @@ describe('errors name the option and the construct path, before anything is emit
       'mode',
       'centralControlSources[0]',
     ]);
+    const overflow = validationError(() => ({
+      emit: Emit.NETWORK_ACL,
+      networkAclSubnets: { availabilityZones: ['us-east-1f'] },
+      networkAclRuleNumberStart: 32750,
+      ephemeralPorts: { from: 2000, to: 1000 },
+    }));
+    expect(overflow.problems.map((p) => p.option)).toEqual(['ephemeralPorts', 'networkAclSubnets', 'networkAclRuleNumberStart']);
     expect(error.subject).toBe('Agents/BackupAgent');
   });
 });
