@@ -18,7 +18,7 @@ const SLOPE_TOLERANCE = 0.15;
 const JUDGED_FROM = 1_000;
 
 const TIMED_ROUNDS = 3;
-const CALLS_PER_ROUND: Record<number, number> = { 10: 50, 100: 20, 1_000: 5, 10_000: 1, 100_000: 1 };
+const CALLS_PER_ROUND: Record<number, number> = { 10: 20, 100: 10, 1_000: 5, 10_000: 1, 100_000: 1 };
 
 const GC_CAUSE =
   'The algorithm of lib/core/minimise.ts is not what grows too fast: its containment step looks up at most 33 enclosing blocks per span and its merges sort. ' +

@@ -1,0 +1,25 @@
+/**
+ * Synthesis overhead, CDK for Terraform: the IBM construct's VPC and classic security groups against
+ * the same resources written directly with the generated IBM provider bindings.
+ */
+import { ENTRY_POINTS } from './compiled-package';
+import { Section } from './report';
+import { synthOverhead } from './synth-overhead';
+
+/** Runs the comparison. */
+export function synthCdktf(): Promise<Section> {
+  return synthOverhead({
+    title: 'Synthesis overhead, CDK for Terraform (IBM Cloud)',
+    worker: 'synth-cdktf-worker.ts',
+    entry: ENTRY_POINTS.cdktf,
+    variants: [
+      { name: 'vpc', label: 'VPC security groups' },
+      { name: 'classic', label: 'classic security groups' },
+    ],
+    env: { CHECKPOINT_DISABLE: '1' },
+    method: [
+      'cdktf 0.21.0, one `TerraformStack` with an `IbmProvider` on both sides. VPC: one `BackupAgentConnectivity` (`vpcId`) per agent against `new Construct(stack, AgentN)` holding an `ibm_is_security_group` and one `ibm_is_security_group_rule` per rule, written with the generated bindings. Classic: the construct with `infrastructure: CLASSIC` and a `name` against an `ibm_security_group` and one `ibm_security_group_rule` per rule.',
+      'Same resources means the same `cdk.tf.json` once every `//` comment object (cdktf\'s metadata, the construct\'s intent record) is removed.',
+    ],
+  });
+}
