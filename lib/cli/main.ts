@@ -5,9 +5,31 @@ import { RULES_USAGE, runRulesCommand } from './rules-command';
 
 type Command = (args: string[], io: CommandIo) => number | Promise<number>;
 
+/** Peer packages the `terraform` command needs; they are optional for everyone else. */
+const TERRAFORM_PEERS = ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack'];
+
+/** Loads the `terraform` command on demand, so that the other commands never load gRPC. */
+const runTerraform: Command = async (args, io) => {
+  const missing = TERRAFORM_PEERS.filter((name) => {
+    try {
+      require.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length > 0) {
+    io.err(`The terraform command needs ${missing.join(', ')}: npm install --save-dev ${missing.join(' ')}\n`);
+    return 3;
+  }
+  const { runTerraformCommand } = require('./terraform-command') as typeof import('./terraform-command');
+  return runTerraformCommand(args, io);
+};
+
 const COMMANDS: Record<string, Command> = {
   rules: runRulesCommand,
   review: runReviewCommand,
+  terraform: runTerraform,
 };
 
 /**
