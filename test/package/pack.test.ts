@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/**
+ * Packs the library with `npm pack`, installs the tarball into an empty project (offline), and
+ * type-checks and runs the README's examples there against the installed package. The peer
+ * dependencies come from this repository's node_modules, as a user's own installs would.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const PEERS = ['aws-cdk-lib', 'constructs', 'cdktf'];
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false', CHECKPOINT_DISABLE: '1', ...env },
+  });
+}
+
+/** The TypeScript examples in the README that are marked `<!-- packed-example: NAME -->`. */
+function readmeExamples(): Map<string, string> {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const examples = new Map<string, string>();
+  const pattern = /<!-- packed-example: ([a-z-]+) -->\s*```ts\n([\s\S]*?)```/g;
+  for (const match of readme.matchAll(pattern)) examples.set(match[1], match[2]);
+  return examples;
+}
+
+let workDir: string;
+let project: string;
+let tarball: string;
+let files: string[];
+
+beforeAll(() => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bac-pack-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', workDir], ROOT));
+  tarball = path.join(workDir, packed[0].filename);
+  files = packed[0].files.map((f: { path: string }) => f.path);
+  project = path.join(workDir, 'project');
+  fs.mkdirSync(project);
+  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+  for (const peer of PEERS) {
+    fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(project, 'node_modules', peer), 'dir');
+  }
+}, 240_000);
+
+afterAll(() => {
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+test('the tarball holds built JavaScript, declarations and the schema, and no sources of tests or examples', () => {
+  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-schema.json', 'README.md', 'package.json']) {
+    expect(files).toContain(required);
+  }
+  expect(files.filter((f) => /^(test|examples|bench|scripts|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
+});
+
+test('the core entry point resolves the documented API in a fresh project', () => {
+  const script = [
+    "const core = require('backup-agent-connectivity');",
+    "const policy = core.ConnectivityPolicy.resolve({ mode: core.AccessMode.MINIMAL, vaultCidrs: ['10.60.1.0/24'] });",
+    'console.log(JSON.stringify({',
+    '  enums: [core.BackupTarget.FEDERAL, core.AccessMode.HOSTS, core.CatalogEdition.EDITION_2018_12_14, core.Emit.BOTH],',
+    '  rules: policy.rules.length, warnings: policy.warnings.map((w) => w.id),',
+    '  error: typeof core.ConnectivityValidationError, editions: core.EndpointCatalog.editions(),',
+    '}));',
+  ].join('\n');
+  const out = JSON.parse(run('node', ['-e', script], project));
+  expect(out).toEqual({
+    enums: ['federal', 'hosts', '2018-12-14', 'both'],
+    rules: 5,
+    warnings: ['BackupAgentConnectivity:MinimalMode'],
+    error: 'function',
+    editions: ['2018-12-14', '2024-07-23'],
+  });
+});
+
+test('the command line works from the installed package', () => {
+  const out = run(path.join(project, 'node_modules', '.bin', 'backup-agent-connectivity'), ['--format', 'json'], project);
+  expect(JSON.parse(out).rules).toHaveLength(3);
+});
+
+test('the README examples type-check and synthesize against the installed package', () => {
+  const examples = readmeExamples();
+  expect([...examples.keys()].sort()).toEqual(['aws-app', 'cdktf-app']);
+  fs.writeFileSync(
+    path.join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ['*.ts'] }),
+  );
+  for (const [name, source] of examples) fs.writeFileSync(path.join(project, `${name}.ts`), source);
+  run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
+  for (const name of examples.keys()) {
+    const outdir = path.join(workDir, `${name}.out`);
+    run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [`${name}.ts`], project, { CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir });
+    const written = fs.readdirSync(outdir, { recursive: true }) as string[];
+    expect(written.some((f) => f.endsWith('.template.json') || f.endsWith('cdk.tf.json'))).toBe(true);
+  }
+}, 120_000);
