@@ -6,3 +6,4 @@ export { ConnectivityRule } from './rule';
 export { PolicyWarning, PolicyWarningIds } from './warnings';
 export { ConnectivityPolicy } from './policy';
 export { ConnectivityIntent, ConnectivityIntentRecord } from './intent';
+export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange } from './stateless-rules';
