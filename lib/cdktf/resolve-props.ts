@@ -1,8 +1,9 @@
 import { Token } from 'cdktf';
-import { ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
+import { ConnectivityPolicy, ConnectivityValidationError, Emit, StatelessRulePlan, ValidationProblem } from '../core';
 import { isNetwork, parseCidr } from '../core/ipv4';
 import { IbmInfrastructure } from './ibm-infrastructure';
 import { IbmQuotas } from './ibm-quotas';
+import { ibmStatelessPlan } from './network-acl-rule-specs';
 import { BackupAgentConnectivityProps, PortRange } from './props';
 import { constraintProblems } from './schema-constraints';
 
@@ -85,15 +86,11 @@ function checkStringList(option: string, value: unknown, problems: ValidationPro
   return value as string[];
 }
 
-function checkPortRange(value: unknown, problems: ValidationProblem[]): PortRange {
-  if (value === undefined) return DEFAULT_EPHEMERAL_PORTS;
-  const range = value as Partial<PortRange>;
-  const valid = (p: unknown) => typeof p === 'number' && Number.isInteger(p) && p >= 1 && p <= 65535;
-  if (typeof value !== 'object' || value === null || !valid(range.fromPort) || !valid(range.toPort) || range.fromPort! > range.toPort!) {
-    problems.push({ option: 'ephemeralPorts', value: show(value), message: 'must be { fromPort, toPort } with 1 <= fromPort <= toPort <= 65535' });
-    return DEFAULT_EPHEMERAL_PORTS;
-  }
-  return { fromPort: range.fromPort!, toPort: range.toPort! };
+function checkPortRange(value: PortRange | undefined, problems: ValidationProblem[]): PortRange {
+  const rangeProblems = StatelessRulePlan.checkEphemeralPorts(value);
+  problems.push(...rangeProblems);
+  if (value === undefined || rangeProblems.length > 0) return DEFAULT_EPHEMERAL_PORTS;
+  return { fromPort: value.fromPort, toPort: value.toPort };
 }
 
 function checkLocalCidr(value: unknown, problems: ValidationProblem[]): string {
@@ -214,8 +211,10 @@ function quotaProblems(resolved: Omit<ResolvedIbmConnectivity, 'policy'>, policy
     return problems;
   }
   if (resolved.emitsSecurityGroup && count > IbmQuotas.VPC_SECURITY_GROUP_RULES) over('the VPC security group', count, IbmQuotas.VPC_SECURITY_GROUP_RULES);
-  // Every ACL rule has a reply rule.
-  if (resolved.emitsNetworkAcl && 2 * count > IbmQuotas.VPC_NETWORK_ACL_RULES) over('the network ACL (each rule with its reply)', 2 * count, IbmQuotas.VPC_NETWORK_ACL_RULES);
+  if (resolved.emitsNetworkAcl) {
+    const aclRules = ibmStatelessPlan(policy, resolved.ephemeralPorts).rules.length;
+    if (aclRules > IbmQuotas.VPC_NETWORK_ACL_RULES) over('the network ACL (each rule with its reply)', aclRules, IbmQuotas.VPC_NETWORK_ACL_RULES);
+  }
   return problems;
 }
 

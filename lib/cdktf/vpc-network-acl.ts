@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
+import { StatelessRule, TrafficDirection } from '../core';
 import { IsNetworkAcl } from './ibm-provider/is-network-acl';
 import { IsNetworkAclRule } from './ibm-provider/is-network-acl-rule';
-import { networkAclRuleSpecs } from './network-acl-rule-specs';
+import { ibmStatelessPlan } from './network-acl-rule-specs';
 import { ResolvedIbmConnectivity } from './resolve-props';
 
 /** The VPC network ACL resources of one construct. */
@@ -10,13 +11,21 @@ export interface VpcNetworkAclResources {
   readonly networkAclId: string;
   /** The created ACL, when `createNetworkAcl` was set. */
   readonly networkAcl?: IsNetworkAcl;
-  /** Each policy rule's request rule followed by its reply rule, chained in that order by `before`. */
+  /** The stateless rules of the plan, in plan order (each request followed by its reply), chained in that order by `before`. */
   readonly rules: IsNetworkAclRule[];
+}
+
+/** The ACL direction, source and destination of a stateless rule; the agent's side is `localCidr`. */
+function endpoints(rule: StatelessRule, localCidr: string) {
+  return rule.direction === TrafficDirection.INGRESS
+    ? { direction: 'inbound', source: rule.peerCidr, destination: localCidr }
+    : { direction: 'outbound', source: localCidr, destination: rule.peerCidr };
 }
 
 /**
  * Renders the policy as stateless `ibm_is_network_acl_rule`s in the given ACL or in a new
- * `ibm_is_network_acl` (without inline rules, whose every change recreates them all). Rules are
+ * `ibm_is_network_acl` (without inline rules, whose every change recreates them all), one per rule
+ * of the policy's stateless rule plan. Rules are
  * created last to first so that each one's `before` names the next one's rule id, and the last one's
  * names `networkAclRulesBefore` (or none: appended).
  */
@@ -30,22 +39,19 @@ export function renderVpcNetworkAcl(scope: Construct, resolved: ResolvedIbmConne
     })
     : undefined;
   const networkAclId = networkAcl?.id ?? resolved.networkAclId!;
-  const specs = networkAclRuleSpecs(resolved.policy.rules, resolved.ephemeralPorts, resolved.localCidr);
   const rules: IsNetworkAclRule[] = [];
   let before: string | undefined = resolved.networkAclRulesBefore;
-  for (const spec of [...specs].reverse()) {
-    const rule: IsNetworkAclRule = new IsNetworkAclRule(scope, `network-acl-${spec.name}`, {
+  for (const planned of [...ibmStatelessPlan(resolved.policy, resolved.ephemeralPorts).rules].reverse()) {
+    const rule: IsNetworkAclRule = new IsNetworkAclRule(scope, `network-acl-${planned.id}`, {
       networkAcl: networkAclId,
-      name: spec.name,
+      name: planned.id,
       action: 'allow',
-      direction: spec.direction,
-      source: spec.source,
-      destination: spec.destination,
-      protocol: spec.rule.protocol,
-      portMin: spec.ports.fromPort,
-      portMax: spec.ports.toPort,
-      sourcePortMin: spec.sourcePorts.fromPort,
-      sourcePortMax: spec.sourcePorts.toPort,
+      ...endpoints(planned, resolved.localCidr),
+      protocol: planned.protocol,
+      portMin: planned.destinationPorts.fromPort,
+      portMax: planned.destinationPorts.toPort,
+      sourcePortMin: planned.sourcePorts?.fromPort,
+      sourcePortMax: planned.sourcePorts?.toPort,
       before,
     });
     rules.unshift(rule);
