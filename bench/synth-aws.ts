@@ -19,6 +19,10 @@ export function synthAws(): Promise<Section> {
     // The CloudFormation validator is off on both sides: it costs ~3 s per process on first use and
     // then checks the same resources on both sides, so it would only add noise to the ratio.
     env: { CDK_VALIDATION: 'false', CDK_DISABLE_VERSION_CHECK: '1' },
+    overheadSources: [
+      'Where the construct spends more than hand-written code (outside bench/, to fix in the library): every instance resolves its policy (`resolve ms` column), validates its props, adds a warning annotation per policy warning (aws-cdk-lib records a stack trace with each), builds `ec2.Connections`, and walks its subtree (`node.findAll`) to attach the intent record to every resource, which also makes the template 1.4x-2.7x larger.',
+      'Network ACL entries grow faster than N: each instance registers a validation (lib/aws/network-acl-collisions.ts) that walks the whole stack (`stack.node.findAll()`) to find rule-number collisions, so N instances walk N stacks of size ~N: quadratic. One stack-wide check that indexes the entries by ACL and direction once would make it linear.',
+    ],
     method: [
       'aws-cdk-lib 2.276.0, one stack with an imported VPC (`Vpc.fromVpcAttributes`). Security groups: one `BackupAgentConnectivity` per agent against `new Construct(stack, AgentN)` holding an `ec2.SecurityGroup` (same description, `allowAllOutbound: false`) with `addIngressRule`/`addEgressRule` per rule. Network ACL entries: one imported ACL (`NetworkAcl.fromNetworkAclId`) per agent on both sides; the construct with `emit: NETWORK_ACL` against `ec2.NetworkAclEntry` per rule and per reply (rule numbers 100, 110, ...; replies on 1024-65535).',
       'The 500-resources-per-stack check is off on both sides (context `@aws-cdk/core:stackResourceLimit: 0`): a deployment would split the agents over stacks, which changes neither side\'s cost per resource.',

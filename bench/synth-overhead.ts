@@ -74,6 +74,12 @@ export interface SynthComparison {
   readonly method: string[];
   /** Extra environment of the workers. */
   readonly env?: Record<string, string>;
+  /**
+   * What the construct does beyond the hand-written code, from reading its sources; printed with the
+   * figures when the target is missed.
+   * @default - none
+   */
+  readonly overheadSources?: string[];
 }
 
 /** The target ratio of construct over hand-written, for time and for peak memory. */
@@ -160,7 +166,7 @@ export async function synthOverhead(comparison: SynthComparison): Promise<Sectio
     ],
     headers: ['variant', 'N', 'resources', 'construct ms', 'hand ms', 'time ratio', 'construct MiB', 'hand MiB', 'memory ratio', 'resolve ms', 'document kB (construct / hand)', 'resources/rules'],
     rows,
-    notes: [],
+    notes: misses.length > 0 ? (comparison.overheadSources ?? []) : [],
     targets,
   };
 }
