@@ -1,8 +1,9 @@
 import { parseIpv4 } from '../core/ipv4';
 import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
 import { SynthesizedArtifact } from '../review/artifact';
-import { ReviewOptions, ReviewReport, reviewArtifact } from '../review/review-report';
-import { renderReviewMarkdown } from '../review/review-markdown';
+import { ReviewOptions } from '../review/flow-analysis';
+import { FlowVerdictKind } from '../review/layer-evaluation';
+import { ConnectivityReview } from '../review/review-report';
 
 const USAGE = `Usage: backup-agent-connectivity review <cdk.out dir | cdktf.out dir | template.json>... [options]
 
@@ -75,12 +76,12 @@ function parseArgs(args: string[]): ParsedArgs {
   return parsed;
 }
 
-function failures(report: ReviewReport, strict: boolean): string[] {
+function failures(report: ConnectivityReview, strict: boolean): string[] {
   const reasons = [...report.problems];
   for (const construct of report.constructs) {
     for (const flow of construct.requiredFlows ?? []) {
-      if (flow.verdict === 'denied' || (strict && flow.verdict === 'unknown')) {
-        reasons.push(`${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === 'denied' ? 'blocked' : 'undecided'}: ${flow.reason}`);
+      if (flow.verdict === FlowVerdictKind.DENIED || (strict && flow.verdict === FlowVerdictKind.UNKNOWN)) {
+        reasons.push(`${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'}: ${flow.reason}`);
       }
     }
   }
@@ -110,17 +111,17 @@ export function runReviewCommand(args: string[], io: { out(s: string): void; err
     io.err(`review: give at least one cdk.out directory, cdktf output directory or template file\n\n${USAGE}\n`);
     return 2;
   }
-  const reports: ReviewReport[] = [];
+  const reports: ConnectivityReview[] = [];
   try {
     const stacks: DiscoveredStack[] = parsed.targets.flatMap((target) => discoverStacks(target));
     const options: ReviewOptions = parsed.options;
-    for (const stack of stacks) reports.push(reviewArtifact(SynthesizedArtifact.fromFile(stack.path, stack.name), options));
+    for (const stack of stacks) reports.push(ConnectivityReview.ofArtifact(SynthesizedArtifact.fromFile(stack.path, stack.name), options));
   } catch (error) {
     io.err(`review: ${(error as Error).message}\n`);
     return 2;
   }
   if (parsed.format === 'json') io.out(`${JSON.stringify({ stacks: reports }, null, 2)}\n`);
-  else io.out(reports.map(renderReviewMarkdown).join('\n'));
+  else io.out(reports.map((report) => report.toMarkdown()).join('\n'));
   const reasons = reports.flatMap((r) => failures(r, parsed.strict));
   if (reasons.length > 0) {
     io.err(`review failed:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);

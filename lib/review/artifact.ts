@@ -1,7 +1,17 @@
 import { readFileSync } from 'fs';
 
 /** The kinds of synthesized output the review kit reads. */
-export type ArtifactKind = 'cloudformation' | 'terraform';
+export enum ArtifactKind {
+  /** An AWS CloudFormation template. */
+  CLOUDFORMATION = 'cloudformation',
+  /** A Terraform JSON configuration, as cdktf writes to `cdk.tf.json`. */
+  TERRAFORM = 'terraform',
+}
+
+/** A JSON object, or undefined when the value is not one. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
 
 /** A synthesized CloudFormation template or cdktf `cdk.tf.json`, parsed. */
 export class SynthesizedArtifact {
@@ -25,12 +35,37 @@ export class SynthesizedArtifact {
    * @param document a parsed CloudFormation template or Terraform JSON configuration
    * @param name how reports call it; @default 'artifact'
    */
-  public static fromObject(document: unknown, name: string = 'artifact'): SynthesizedArtifact {
-    const kind = detectArtifactKind(document);
+  public static fromObject(document: any, name: string = 'artifact'): SynthesizedArtifact {
+    const kind = SynthesizedArtifact.detectKind(document);
     if (!kind) {
       throw new Error(`'${name}' is neither a CloudFormation template (no Resources) nor a Terraform JSON configuration (no resource block)`);
     }
     return new SynthesizedArtifact(kind, document as Record<string, unknown>, name);
+  }
+
+  /**
+   * Loads an artifact from whatever was given: an artifact already loaded (returned as is), a path to
+   * a JSON file, or a parsed document.
+   * @param pathOrObject a `SynthesizedArtifact`, a file path, or a parsed template / Terraform JSON
+   * @param name how reports call it; @default the path, or 'artifact' for a parsed document
+   */
+  public static load(pathOrObject: any, name?: string): SynthesizedArtifact {
+    if (pathOrObject instanceof SynthesizedArtifact) return pathOrObject;
+    if (typeof pathOrObject === 'string') return SynthesizedArtifact.fromFile(pathOrObject, name);
+    return SynthesizedArtifact.fromObject(pathOrObject, name);
+  }
+
+  /**
+   * Tells a CloudFormation template from a Terraform JSON configuration.
+   * @param document a parsed JSON value
+   * @returns the kind, or undefined when the value is neither
+   */
+  public static detectKind(document: any): ArtifactKind | undefined {
+    const doc = asObject(document);
+    if (!doc) return undefined;
+    if ('Resources' in doc || 'AWSTemplateFormatVersion' in doc) return ArtifactKind.CLOUDFORMATION;
+    if ('resource' in doc || 'terraform' in doc || 'provider' in doc) return ArtifactKind.TERRAFORM;
+    return undefined;
   }
 
   private constructor(
@@ -41,28 +76,4 @@ export class SynthesizedArtifact {
     /** The name used in reports: a stack name or a file path. */
     public readonly name: string,
   ) {}
-}
-
-/** What the review functions accept: a loaded artifact, a parsed document, or a path to a JSON file. */
-export type ArtifactInput = SynthesizedArtifact | string | object;
-
-/** Tells a CloudFormation template from a Terraform JSON configuration; undefined for anything else. */
-export function detectArtifactKind(document: unknown): ArtifactKind | undefined {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
-  const doc = document as Record<string, unknown>;
-  if ('Resources' in doc || 'AWSTemplateFormatVersion' in doc) return 'cloudformation';
-  if ('resource' in doc || 'terraform' in doc || 'provider' in doc) return 'terraform';
-  return undefined;
-}
-
-/** Loads an artifact from any accepted input. */
-export function loadArtifact(input: ArtifactInput, name?: string): SynthesizedArtifact {
-  if (input instanceof SynthesizedArtifact) return input;
-  if (typeof input === 'string') return SynthesizedArtifact.fromFile(input, name);
-  return SynthesizedArtifact.fromObject(input, name);
-}
-
-/** A JSON object, or undefined when the value is not one. */
-export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

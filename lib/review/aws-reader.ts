@@ -1,9 +1,9 @@
 import { asObject, SynthesizedArtifact } from './artifact';
-import { FirewallRule, LayerKind, PacketDirection, TcpCoverage } from './firewall-model';
+import { TrafficDirection } from '../core/enums';
+import { FirewallRule, LayerKind, PortRange, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntent } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ALL_PORTS, ANY_NETWORK, isCloudFormationIntrinsic, known, readCidr, readInteger, readPortRange, Resolved, unresolved } from './values';
-import { PortRange } from './values';
 import { Ipv4Network } from '../core/ipv4';
 
 type Resources = Record<string, Record<string, unknown>>;
@@ -22,11 +22,11 @@ function containerOf(raw: unknown, resources: Resources, type: string): string {
 }
 
 function securityGroupProtocol(raw: unknown): { tcp: TcpCoverage; text: string; allPorts: boolean } {
-  if (isCloudFormationIntrinsic(raw) || raw === undefined) return { tcp: 'unknown', text: JSON.stringify(raw) ?? 'missing', allPorts: false };
+  if (isCloudFormationIntrinsic(raw) || raw === undefined) return { tcp: TcpCoverage.UNKNOWN, text: JSON.stringify(raw) ?? 'missing', allPorts: false };
   const text = String(raw).toLowerCase();
-  if (text === '-1') return { tcp: 'tcp', text: 'all', allPorts: true };
-  if (text === 'tcp' || text === '6') return { tcp: 'tcp', text: 'tcp', allPorts: false };
-  return { tcp: 'not-tcp', text, allPorts: false };
+  if (text === '-1') return { tcp: TcpCoverage.TCP, text: 'all', allPorts: true };
+  if (text === 'tcp' || text === '6') return { tcp: TcpCoverage.TCP, text: 'tcp', allPorts: false };
+  return { tcp: TcpCoverage.NOT_TCP, text, allPorts: false };
 }
 
 function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortRange> {
@@ -36,14 +36,14 @@ function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortR
   return range;
 }
 
-function securityGroupRule(raw: unknown, resource: string, container: string, direction: PacketDirection, intentPath?: string): FirewallRule {
+function securityGroupRule(raw: unknown, resource: string, container: string, direction: TrafficDirection, intentPath?: string): FirewallRule {
   const rule = asObject(raw);
   if (!rule) {
-    return { resource, container, direction, action: 'allow', tcp: 'unknown', protocolText: 'unresolved', remote: unresolved(raw), destinationPorts: unresolved(raw), intentPath };
+    return { resource, container, direction, action: RuleAction.ALLOW, tcp: TcpCoverage.UNKNOWN, protocolText: 'unresolved', remote: unresolved(raw), destinationPorts: unresolved(raw), intentPath };
   }
   const protocol = securityGroupProtocol(rule.IpProtocol);
-  const peerGroup = direction === 'ingress' ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
-  const prefixList = direction === 'ingress' ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
+  const peerGroup = direction === TrafficDirection.INGRESS ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
+  const prefixList = direction === TrafficDirection.INGRESS ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
   let remote: Resolved<Ipv4Network>;
   let ipv6Only = false;
   if (rule.CidrIp !== undefined) remote = isCloudFormationIntrinsic(rule.CidrIp) ? unresolved(rule.CidrIp) : readCidr(rule.CidrIp);
@@ -57,7 +57,7 @@ function securityGroupRule(raw: unknown, resource: string, container: string, di
     resource,
     container,
     direction,
-    action: 'allow',
+    action: RuleAction.ALLOW,
     tcp: protocol.tcp,
     protocolText: protocol.text,
     remote,
@@ -67,7 +67,7 @@ function securityGroupRule(raw: unknown, resource: string, container: string, di
   };
 }
 
-function inlineRules(raw: unknown, groupId: string, property: string, direction: PacketDirection, intentPath?: string): FirewallRule[] {
+function inlineRules(raw: unknown, groupId: string, property: string, direction: TrafficDirection, intentPath?: string): FirewallRule[] {
   if (!Array.isArray(raw)) return [securityGroupRule(undefined, `${groupId}.${property}`, groupId, direction, intentPath)];
   return raw.map((r, i) => securityGroupRule(r, `${groupId}.${property}[${i}]`, groupId, direction, intentPath));
 }
@@ -77,11 +77,11 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
   const protocolRaw = p.Protocol;
   let tcp: TcpCoverage;
   let allPorts = false;
-  if (isCloudFormationIntrinsic(protocolRaw) || protocolRaw === undefined) tcp = 'unknown';
+  if (isCloudFormationIntrinsic(protocolRaw) || protocolRaw === undefined) tcp = TcpCoverage.UNKNOWN;
   else if (String(protocolRaw) === '-1') {
-    tcp = 'tcp';
+    tcp = TcpCoverage.TCP;
     allPorts = true;
-  } else tcp = String(protocolRaw) === '6' ? 'tcp' : 'not-tcp';
+  } else tcp = String(protocolRaw) === '6' ? TcpCoverage.TCP : TcpCoverage.NOT_TCP;
   const egress = p.Egress === true || p.Egress === 'true';
   const portRange = asObject(p.PortRange);
   const ports: Resolved<PortRange> = allPorts
@@ -94,9 +94,9 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
   return {
     resource: id,
     container,
-    direction: egress ? 'egress' : 'ingress',
+    direction: egress ? TrafficDirection.EGRESS : TrafficDirection.INGRESS,
     // An unreadable action is taken as deny, the conservative reading for an allow check.
-    action: actionRaw === 'allow' ? 'allow' : 'deny',
+    action: actionRaw === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
     tcp,
     protocolText: allPorts ? 'all' : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw),
     remote,
@@ -110,7 +110,7 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
 /** Orders ACL entries by rule number per direction; entries with unresolved or repeated numbers cannot be placed. */
 function orderEntries(entries: FirewallRule[]): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const numbered = entries.filter((e) => e.order?.known);
-  const number = (e: FirewallRule): number => (e.order?.known ? e.order.value : 0);
+  const number = (e: FirewallRule): number => e.order?.value ?? 0;
   const duplicate = (e: FirewallRule): boolean => numbered.some((o) => o !== e && o.direction === e.direction && number(o) === number(e));
   const placed = numbered.filter((e) => !duplicate(e)).sort((a, b) => number(a) - number(b));
   return { placed, unplaced: entries.filter((e) => !placed.includes(e)) };
@@ -129,18 +129,18 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
     if (type === 'AWS::EC2::SecurityGroup') {
       registry.define(id, LayerKind.AWS_SECURITY_GROUPS, intentPath);
       if (props.SecurityGroupIngress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', 'ingress', intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', TrafficDirection.INGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       }
       if (props.SecurityGroupEgress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', 'egress', intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', TrafficDirection.EGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       } else {
         // Without a SecurityGroupEgress property, AWS keeps the group's default allow-all egress rule.
         registry.add(id, LayerKind.AWS_SECURITY_GROUPS, {
           resource: `${id} (default egress)`,
           container: id,
-          direction: 'egress',
-          action: 'allow',
-          tcp: 'tcp',
+          direction: TrafficDirection.EGRESS,
+          action: RuleAction.ALLOW,
+          tcp: TcpCoverage.TCP,
           protocolText: 'all',
           remote: known(ANY_NETWORK),
           destinationPorts: known(ALL_PORTS),
@@ -150,7 +150,7 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
       }
     } else if (type === 'AWS::EC2::SecurityGroupIngress' || type === 'AWS::EC2::SecurityGroupEgress') {
       const group = containerOf(props.GroupId, resources, 'AWS::EC2::SecurityGroup');
-      const direction: PacketDirection = type.endsWith('Ingress') ? 'ingress' : 'egress';
+      const direction = type.endsWith('Ingress') ? TrafficDirection.INGRESS : TrafficDirection.EGRESS;
       registry.add(group, LayerKind.AWS_SECURITY_GROUPS, securityGroupRule(props, id, group, direction, intentPath));
     } else if (type === 'AWS::EC2::NetworkAcl') {
       registry.define(id, LayerKind.AWS_NETWORK_ACL, intentPath);

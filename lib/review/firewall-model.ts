@@ -1,5 +1,5 @@
+import { TrafficDirection } from '../core/enums';
 import { Ipv4Network } from '../core/ipv4';
-import { PortRange, Resolved } from './values';
 
 /** Which platform layer a set of rules belongs to. */
 export enum LayerKind {
@@ -15,11 +15,61 @@ export enum LayerKind {
   IBM_CLASSIC_SECURITY_GROUPS = 'ibm-classic-security-groups',
 }
 
-/** Direction of a packet or rule, seen from the agent. */
-export type PacketDirection = 'ingress' | 'egress';
-
 /** Whether a rule covers TCP: yes, no, or unknown. */
-export type TcpCoverage = 'tcp' | 'not-tcp' | 'unknown';
+export enum TcpCoverage {
+  /** The rule covers TCP (its protocol is TCP or all protocols). */
+  TCP = 'tcp',
+  /** The rule covers other protocols only. */
+  NOT_TCP = 'not-tcp',
+  /** The protocol is unresolved. */
+  UNKNOWN = 'unknown',
+}
+
+/** What a rule does with the packets it matches. */
+export enum RuleAction {
+  /** Lets them through. */
+  ALLOW = 'allow',
+  /** Drops them. */
+  DENY = 'deny',
+}
+
+/** An inclusive TCP port range. */
+export interface PortRange {
+  /** First port. */
+  readonly from: number;
+  /** Last port. */
+  readonly to: number;
+}
+
+/** An IPv4 network read from synthesized output, or the text that stood where none could be read. */
+export interface ResolvedNetwork {
+  /** Whether the network could be read. */
+  readonly known: boolean;
+  /** The network, when known. @default - none: the value is unresolved */
+  readonly value?: Ipv4Network;
+  /** What stood in the output, when unresolved. @default - none: the value is known */
+  readonly text?: string;
+}
+
+/** A port range read from synthesized output, or the text that stood where none could be read. */
+export interface ResolvedPortRange {
+  /** Whether the range could be read. */
+  readonly known: boolean;
+  /** The range, when known. @default - none: the value is unresolved */
+  readonly value?: PortRange;
+  /** What stood in the output, when unresolved. @default - none: the value is known */
+  readonly text?: string;
+}
+
+/** An integer read from synthesized output, or the text that stood where none could be read. */
+export interface ResolvedNumber {
+  /** Whether the number could be read. */
+  readonly known: boolean;
+  /** The number, when known. @default - none: the value is unresolved */
+  readonly value?: number;
+  /** What stood in the output, when unresolved. @default - none: the value is known */
+  readonly text?: string;
+}
 
 /** One firewall rule as found in synthesized output, normalised to the agent's point of view. */
 export interface FirewallRule {
@@ -28,25 +78,25 @@ export interface FirewallRule {
   /** The group or ACL the rule belongs to (logical id, Terraform address, or external id). */
   readonly container: string;
   /** Direction seen from the agent. */
-  readonly direction: PacketDirection;
+  readonly direction: TrafficDirection;
   /** Allow or deny. Security group rules always allow. */
-  readonly action: 'allow' | 'deny';
+  readonly action: RuleAction;
   /** Whether the rule covers TCP. */
   readonly tcp: TcpCoverage;
   /** The protocol as written, for messages. */
   readonly protocolText: string;
   /** The remote side: source of inbound packets, destination of outbound packets. */
-  readonly remote: Resolved<Ipv4Network>;
+  readonly remote: ResolvedNetwork;
   /** The rule names only an IPv6 peer, so it never matches the IPv4 flows analysed here. */
   readonly ipv6Only?: boolean;
   /** The agent side, when the rule names one (ACL rules, `local` of IBM rules). */
-  readonly agentSide?: Resolved<Ipv4Network>;
+  readonly agentSide?: ResolvedNetwork;
   /** Destination ports of the packets the rule matches. */
-  readonly destinationPorts: Resolved<PortRange>;
+  readonly destinationPorts: ResolvedPortRange;
   /** Source ports of the packets the rule matches, when the platform honours them. */
-  readonly sourcePorts?: Resolved<PortRange>;
+  readonly sourcePorts?: ResolvedPortRange;
   /** Position in an ordered ACL (AWS rule number, IBM list position); undefined for security groups. */
-  readonly order?: Resolved<number>;
+  readonly order?: ResolvedNumber;
   /** Construct path of the intent record on the rule's resource, if any. */
   readonly intentPath?: string;
   /** Whether the platform adds this rule implicitly (e.g. AWS default egress). */
@@ -76,7 +126,7 @@ export interface FirewallLayer {
 /** One packet of a flow, seen from the agent. */
 export interface Packet {
   /** Whether the packet arrives at or leaves the agent. */
-  readonly direction: PacketDirection;
+  readonly direction: TrafficDirection;
   /** Address of the remote end. */
   readonly remote: number;
   /** Address of the agent, when known. */

@@ -1,6 +1,7 @@
 import { Ipv4Network } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
-import { LayerKind } from './firewall-model';
+import { TrafficDirection } from '../core/enums';
+import { LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntent } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, terraformContainer } from './terraform-values';
@@ -19,7 +20,7 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
       const group = terraformContainer(body.security_group_id, 'ibm_security_group', addresses);
       // Without a protocol, a classic rule applies to every protocol.
       const protocol = ibmProtocol(body, ['tcp', 'all'], 'all');
-      const dir = body.direction === 'ingress' ? 'ingress' : body.direction === 'egress' ? 'egress' : undefined;
+      const dir = body.direction === 'ingress' ? TrafficDirection.INGRESS : body.direction === 'egress' ? TrafficDirection.EGRESS : undefined;
       let remote: Resolved<Ipv4Network>;
       if (body.remote_ip !== undefined) remote = isTerraformReference(body.remote_ip) ? unresolved(body.remote_ip) : readCidr(body.remote_ip);
       else if (body.remote_group_id !== undefined) remote = unresolved(`security group ${JSON.stringify(body.remote_group_id)}`);
@@ -27,9 +28,9 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
       registry.add(group, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, {
         resource: id,
         container: group,
-        direction: dir ?? 'ingress',
-        action: 'allow',
-        tcp: dir ? protocol.tcp : 'not-tcp',
+        direction: dir ?? TrafficDirection.INGRESS,
+        action: RuleAction.ALLOW,
+        tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
         protocolText: protocol.text,
         remote,
         ipv6Only: body.ether_type === 'IPv6',

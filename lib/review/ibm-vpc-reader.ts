@@ -1,6 +1,7 @@
 import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
-import { FirewallRule, LayerKind, PacketDirection } from './firewall-model';
+import { TrafficDirection } from '../core/enums';
+import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntent } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
@@ -9,8 +10,8 @@ import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Reso
 /** Protocol values of IBM VPC rules that include TCP. */
 const VPC_TCP = ['tcp', 'all', 'any', 'icmp_tcp_udp'];
 
-function direction(raw: unknown): PacketDirection | undefined {
-  return raw === 'inbound' ? 'ingress' : raw === 'outbound' ? 'egress' : undefined;
+function direction(raw: unknown): TrafficDirection | undefined {
+  return raw === 'inbound' ? TrafficDirection.INGRESS : raw === 'outbound' ? TrafficDirection.EGRESS : undefined;
 }
 
 /** An IBM address field: absent means any address; a reference or a security group id is unresolved. */
@@ -26,9 +27,9 @@ function securityGroupRule(id: string, container: string, body: Record<string, u
   return {
     resource: id,
     container,
-    direction: dir ?? 'ingress',
-    action: 'allow',
-    tcp: dir ? protocol.tcp : 'not-tcp',
+    direction: dir ?? TrafficDirection.INGRESS,
+    action: RuleAction.ALLOW,
+    tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
     protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
     remote: address(body.remote),
     agentSide: body.local !== undefined ? address(body.local) : undefined,
@@ -41,14 +42,14 @@ function securityGroupRule(id: string, container: string, body: Record<string, u
 function aclRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
   const protocol = ibmProtocol(body, VPC_TCP, 'all');
   const dir = direction(body.direction);
-  const inbound = dir !== 'egress';
+  const inbound = dir !== TrafficDirection.EGRESS;
   return {
     resource: id,
     container,
-    direction: dir ?? 'ingress',
+    direction: dir ?? TrafficDirection.INGRESS,
     // An unreadable action is taken as deny, the conservative reading for an allow check.
-    action: body.action === 'allow' ? 'allow' : 'deny',
-    tcp: dir ? protocol.tcp : 'unknown',
+    action: body.action === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
+    tcp: dir ? protocol.tcp : TcpCoverage.UNKNOWN,
     protocolText: protocol.text,
     remote: address(inbound ? body.source : body.destination),
     agentSide: address(inbound ? body.destination : body.source),

@@ -1,5 +1,5 @@
 import { ConnectivityIntent, ConnectivityIntentRecord } from '../core/intent';
-import { asObject, SynthesizedArtifact } from './artifact';
+import { ArtifactKind, asObject, SynthesizedArtifact } from './artifact';
 
 /** An intent record found in synthesized output, with the resources that carry it. */
 export interface FoundIntent {
@@ -22,7 +22,7 @@ export function terraformIntent(resource: Record<string, unknown>): Connectivity
 /** Every resource of an artifact: its logical id or Terraform address, type and body, in artifact order. */
 export function artifactResources(artifact: SynthesizedArtifact): Array<{ id: string; type: string; body: Record<string, unknown> }> {
   const result: Array<{ id: string; type: string; body: Record<string, unknown> }> = [];
-  if (artifact.kind === 'cloudformation') {
+  if (artifact.kind === ArtifactKind.CLOUDFORMATION) {
     for (const [id, raw] of Object.entries(asObject(artifact.document.Resources) ?? {})) {
       const body = asObject(raw);
       if (body && typeof body.Type === 'string') result.push({ id, type: body.Type, body });
@@ -40,7 +40,7 @@ export function artifactResources(artifact: SynthesizedArtifact): Array<{ id: st
 
 /** The intent record carried by a resource of the artifact, if any. */
 export function resourceIntent(artifact: SynthesizedArtifact, body: Record<string, unknown>): ConnectivityIntentRecord | undefined {
-  return artifact.kind === 'cloudformation' ? cloudFormationIntent(body) : terraformIntent(body);
+  return artifact.kind === ArtifactKind.CLOUDFORMATION ? cloudFormationIntent(body) : terraformIntent(body);
 }
 
 /**

@@ -1,15 +1,14 @@
-import { TrafficDirection } from '../core/enums';
 import { formatIpv4, isNetwork, lastAddress, parseCidr } from '../core/ipv4';
 import { ConnectivityRule } from '../core/rule';
 import { FlowAnalyzer, FlowQuery, FlowVerdict } from './flow-analysis';
-import { combineVerdicts, Verdict } from './layer-evaluation';
+import { combineVerdicts, FlowVerdictKind } from './layer-evaluation';
 
 /** Whether one rule of the recorded intent is honoured by the synthesized output. */
 export interface RequiredFlowCheck {
   /** The policy rule whose flows were checked. */
   readonly rule: ConnectivityRule;
   /** Allowed only if every sampled flow is allowed; denied if any is denied. */
-  readonly verdict: Verdict;
+  readonly verdict: FlowVerdictKind;
   /** Why: the rules that allow it, or the first sample that failed and why. */
   readonly reason: string;
   /** The verdict of every sampled flow. */
@@ -25,8 +24,7 @@ export function sampleFlows(rule: ConnectivityRule): FlowQuery[] {
   if (!isNetwork(net)) throw new Error(`policy rule ${rule.id} has an invalid CIDR '${rule.cidr}'`);
   const addresses = [...new Set([net.network, lastAddress(net)])].map(formatIpv4);
   const ports = [...new Set([rule.fromPort, rule.toPort])];
-  const direction = rule.direction === TrafficDirection.EGRESS ? 'egress' : 'ingress';
-  return addresses.flatMap((peer) => ports.map((port) => ({ direction, peer, port }) as FlowQuery));
+  return addresses.flatMap((peer) => ports.map((port): FlowQuery => ({ direction: rule.direction, peer, port })));
 }
 
 function allowingResources(verdict: FlowVerdict): string {
@@ -45,7 +43,7 @@ export function checkRequiredFlows(analyzer: FlowAnalyzer, rules: readonly Conne
   return rules.map((rule) => {
     const samples = sampleFlows(rule).map((flow) => analyzer.check(flow));
     const verdict = combineVerdicts(samples.map((s) => s.verdict));
-    const failing = samples.find((s) => s.verdict === verdict && verdict !== 'allowed');
+    const failing = samples.find((s) => s.verdict === verdict && verdict !== FlowVerdictKind.ALLOWED);
     const reason = failing
       ? `${failing.flow.peer} port ${failing.flow.port}: ${failing.reason}`
       : `allowed by ${allowingResources(samples[0])}`;

@@ -1,4 +1,5 @@
-import { ConstructReview, ReviewReport } from './review-report';
+import { ArtifactKind } from './artifact';
+import type { ConstructReview, ReviewReport } from './review-report';
 
 /** Escapes a table cell: pipes and line breaks would break the row. */
 function cell(text: string): string {
@@ -56,8 +57,8 @@ function constructSection(review: ConstructReview): string[] {
 }
 
 /**
- * Renders a review as Markdown for a pull request. The output depends only on the report: no dates,
- * paths of the machine or ordering that varies between runs.
+ * Renders a review as Markdown for a pull request (`ConnectivityReview.toMarkdown`). The output
+ * depends only on the report: no dates, paths of the machine or ordering that varies between runs.
  * @param report a review of a policy or of synthesized output
  */
 export function renderReviewMarkdown(report: ReviewReport): string {
@@ -71,7 +72,7 @@ export function renderReviewMarkdown(report: ReviewReport): string {
           : report.unknownFlows > 0
             ? `passed, but ${report.unknownFlows} required flow(s) could not be decided`
             : 'passed: every required flow is allowed';
-    lines.push(`Artifact: ${report.artifactKind === 'cloudformation' ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`, '');
+    lines.push(`Artifact: ${report.artifactKind === ArtifactKind.CLOUDFORMATION ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`, '');
   }
   if (report.problems.length > 0) {
     lines.push('### Problems', '');

@@ -4,14 +4,15 @@ import { ResolvedConnectivityOptions } from '../core/options';
 import { ConnectivityPolicy } from '../core/policy';
 import { formatPorts } from '../core/rule';
 import { PolicyWarning } from '../core/warnings';
-import { ArtifactInput, ArtifactKind, loadArtifact } from './artifact';
+import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { catalogHostsBehind } from './catalog-hosts';
-import { FlowAnalysisOptions, FlowAnalyzer } from './flow-analysis';
-import { FirewallRule } from './firewall-model';
+import { FlowAnalyzer, ReviewOptions } from './flow-analysis';
+import { FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
 import { findIntentRecords } from './intent-records';
-import { Verdict } from './layer-evaluation';
+import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
 import { checkRequiredFlows } from './required-flows';
+import { renderReviewMarkdown } from './review-markdown';
 import { describeResolved, formatPortRange } from './values';
 
 /** One rule of the policy, with the catalogued hosts behind it. */
@@ -62,10 +63,24 @@ export interface RequiredFlowRow {
   readonly ports: string;
   /** Why the flow is needed. */
   readonly purposes: string[];
-  /** `allowed`, `denied` (blocked) or `unknown`. */
-  readonly verdict: Verdict;
+  /** Allowed, denied (blocked) or unknown. */
+  readonly verdict: FlowVerdictKind;
   /** The rules that allow it, or why it is blocked or undecided. */
   readonly reason: string;
+}
+
+/** The documentation edition a policy's rules come from. */
+export interface ReviewedCatalog {
+  /** The edition, e.g. `2024-07-23`. */
+  readonly edition: string;
+  /** The document's title. */
+  readonly title: string;
+  /** The repository that holds the document. */
+  readonly repository: string;
+  /** The document's path in the repository. */
+  readonly path: string;
+  /** When the document was last updated. */
+  readonly lastUpdated: string;
 }
 
 /** The review of one construct's configuration. */
@@ -79,7 +94,7 @@ export interface ConstructReview {
   /** The resolved options. */
   readonly options: ResolvedConnectivityOptions;
   /** The documentation edition the rules come from. */
-  readonly catalog: { readonly edition: string; readonly title: string; readonly repository: string; readonly path: string; readonly lastUpdated: string };
+  readonly catalog: ReviewedCatalog;
   /** The policy's rules. */
   readonly rules: PolicyRuleRow[];
   /** The policy's warnings. */
@@ -94,7 +109,7 @@ export interface ConstructReview {
   readonly requiredFlows?: RequiredFlowRow[];
 }
 
-/** A review of a policy or of one synthesized artifact. */
+/** The data of a review of a policy or of one synthesized artifact, as written in JSON. */
 export interface ReviewReport {
   /** What was reviewed: a stack name, a file, or `policy`. */
   readonly subject: string;
@@ -109,9 +124,6 @@ export interface ReviewReport {
   /** Number of required flows that cannot be decided because of unresolved values. */
   readonly unknownFlows: number;
 }
-
-/** Options of an artifact review: how flows are analysed (each construct is analysed on its own groups and ACLs). */
-export type ReviewOptions = Omit<FlowAnalysisOptions, 'constructPath'>;
 
 function policyRows(policy: ConnectivityPolicy): PolicyRuleRow[] {
   return policy.rules.map((r) => ({
@@ -137,18 +149,18 @@ function constructReview(policy: ConnectivityPolicy, constructPath: string): Con
 }
 
 function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy): FoundRuleRow {
-  const tcp = rule.tcp !== 'not-tcp';
+  const tcp = rule.tcp !== TcpCoverage.NOT_TCP;
   const ports = tcp ? describeResolved(rule.destinationPorts, formatPortRange) : 'n/a (not TCP)';
   const sourcePorts = tcp && rule.sourcePorts ? ` (source ${describeResolved(rule.sourcePorts, formatPortRange)})` : '';
   const peer = rule.ipv6Only ? 'IPv6 only' : describeResolved(rule.remote, formatCidr);
   const match = policy.rules.find(
     (p) =>
-      rule.action === 'allow' &&
-      rule.tcp === 'tcp' &&
+      rule.action === RuleAction.ALLOW &&
+      rule.tcp === TcpCoverage.TCP &&
       p.direction === rule.direction &&
-      rule.remote.known &&
+      rule.remote.value !== undefined &&
       formatCidr(rule.remote.value) === p.cidr &&
-      rule.destinationPorts.known &&
+      rule.destinationPorts.value !== undefined &&
       rule.destinationPorts.value.from === p.fromPort &&
       rule.destinationPorts.value.to === p.toPort,
   );
@@ -164,23 +176,8 @@ function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy)
   };
 }
 
-/**
- * Reviews a policy: its rules with the catalogued hosts behind them, a diagram and its warnings.
- * @param policy the policy
- * @param constructPath how the report names it; @default 'policy'
- */
-export function reviewPolicy(policy: ConnectivityPolicy, constructPath: string = 'policy'): ReviewReport {
-  return { subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0 };
-}
-
-/**
- * Reviews synthesized output: for each intent record found, the recorded policy, the rules actually
- * found in that construct's groups and ACLs, and whether each required flow passes them.
- * @param artifact a loaded artifact, a parsed template / Terraform JSON, or a path to one
- * @param options how flows are analysed; @default - agent anywhere, client port 49152
- */
-export function reviewArtifact(artifact: ArtifactInput, options: ReviewOptions = {}): ReviewReport {
-  const loaded = loadArtifact(artifact);
+/** Reviews synthesized output; see `ConnectivityReview.ofArtifact`. */
+function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): ReviewReport {
   const intents = findIntentRecords(loaded);
   const problems: string[] = [];
   if (intents.length === 0) {
@@ -202,8 +199,8 @@ export function reviewArtifact(artifact: ArtifactInput, options: ReviewOptions =
     }
     const analyzer = new FlowAnalyzer(loaded, { ...options, constructPath: record.constructPath });
     const checks = checkRequiredFlows(analyzer, policy.rules);
-    blockedFlows += checks.filter((c) => c.verdict === 'denied').length;
-    unknownFlows += checks.filter((c) => c.verdict === 'unknown').length;
+    blockedFlows += checks.filter((c) => c.verdict === FlowVerdictKind.DENIED).length;
+    unknownFlows += checks.filter((c) => c.verdict === FlowVerdictKind.UNKNOWN).length;
     constructs.push({
       ...constructReview(policy, record.constructPath),
       platform: record.platform,
@@ -224,7 +221,75 @@ export function reviewArtifact(artifact: ArtifactInput, options: ReviewOptions =
   return { subject: loaded.name, artifactKind: loaded.kind, constructs, problems, blockedFlows, unknownFlows };
 }
 
-/** Whether a review passes: no problem and no blocked required flow. */
-export function reviewPassed(report: ReviewReport): boolean {
-  return report.problems.length === 0 && report.blockedFlows === 0;
+/**
+ * A review of a policy or of synthesized output, for a pull request: the intended rules with the
+ * catalogued hosts behind them, a diagram, the warnings and, for synthesized output, the rules found
+ * and whether every required flow passes them.
+ */
+export class ConnectivityReview implements ReviewReport {
+  /**
+   * Reviews a policy: its rules with the catalogued hosts behind them, a diagram and its warnings.
+   * @param policy the policy
+   * @param constructPath how the report names it; @default 'policy'
+   */
+  public static ofPolicy(policy: ConnectivityPolicy, constructPath: string = 'policy'): ConnectivityReview {
+    return new ConnectivityReview({ subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0 });
+  }
+
+  /**
+   * Reviews synthesized output: for each intent record found, the recorded policy, the rules actually
+   * found in that construct's groups and ACLs, and whether each required flow passes them.
+   * @param artifact the synthesized output (`SynthesizedArtifact.load` reads a path or a parsed document)
+   * @param options how flows are analysed (each construct on its own groups and ACLs); @default - agent anywhere, client port 49152
+   */
+  public static ofArtifact(artifact: SynthesizedArtifact, options: ReviewOptions = {}): ConnectivityReview {
+    return new ConnectivityReview(artifactReport(artifact, options));
+  }
+
+  /** What was reviewed: a stack name, a file, or `policy`. */
+  public readonly subject: string;
+  /** The kind of artifact, when synthesized output was reviewed. */
+  public readonly artifactKind?: ArtifactKind;
+  /** One review per construct (per intent record). */
+  public readonly constructs: ConstructReview[];
+  /** Problems that make the review fail besides blocked flows, e.g. no intent record. */
+  public readonly problems: string[];
+  /** Number of required flows that are blocked. */
+  public readonly blockedFlows: number;
+  /** Number of required flows that cannot be decided because of unresolved values. */
+  public readonly unknownFlows: number;
+
+  private constructor(report: ReviewReport) {
+    this.subject = report.subject;
+    this.artifactKind = report.artifactKind;
+    this.constructs = report.constructs;
+    this.problems = report.problems;
+    this.blockedFlows = report.blockedFlows;
+    this.unknownFlows = report.unknownFlows;
+  }
+
+  /** Whether the review passes: no problem and no blocked required flow. */
+  public get passed(): boolean {
+    return this.problems.length === 0 && this.blockedFlows === 0;
+  }
+
+  /**
+   * The review as Markdown for a pull request. The output depends only on the review: no dates,
+   * paths of the machine or ordering that varies between runs.
+   */
+  public toMarkdown(): string {
+    return renderReviewMarkdown(this);
+  }
+
+  /** The review's data, as `JSON.stringify` writes it. */
+  public toJSON(): ReviewReport {
+    return {
+      subject: this.subject,
+      artifactKind: this.artifactKind,
+      constructs: this.constructs,
+      problems: this.problems,
+      blockedFlows: this.blockedFlows,
+      unknownFlows: this.unknownFlows,
+    };
+  }
 }

@@ -1,9 +1,17 @@
-import { formatCidr, formatIpv4, Ipv4Network, networkContainsAddress } from '../core/ipv4';
-import { FirewallRule, Packet } from './firewall-model';
-import { describeResolved, formatPortRange, PortRange, Resolved } from './values';
+import { TrafficDirection } from '../core/enums';
+import { formatCidr, formatIpv4, networkContainsAddress } from '../core/ipv4';
+import { FirewallRule, Packet, ResolvedNetwork, ResolvedPortRange, TcpCoverage } from './firewall-model';
+import { describeResolved, formatPortRange } from './values';
 
 /** Whether a rule matches a packet: yes, no, or cannot tell because a value is unresolved. */
-export type MatchResult = 'match' | 'no-match' | 'unknown';
+export enum MatchResult {
+  /** Every field of the rule matches the packet. */
+  MATCH = 'match',
+  /** Some field certainly differs. */
+  NO_MATCH = 'no-match',
+  /** No field certainly differs, but some are unresolved. */
+  UNKNOWN = 'unknown',
+}
 
 /** The outcome of comparing one rule with one packet. */
 export interface RuleEvaluation {
@@ -19,7 +27,7 @@ export interface RuleEvaluation {
 export function describeRule(rule: FirewallRule): string {
   const order = rule.order ? ` #${describeResolved(rule.order, String)}` : '';
   const agent = rule.agentSide ? ` agent side ${describeResolved(rule.agentSide, formatCidr)}` : '';
-  const tcp = rule.tcp !== 'not-tcp';
+  const tcp = rule.tcp !== TcpCoverage.NOT_TCP;
   const ports = tcp ? ` destination ports ${describeResolved(rule.destinationPorts, formatPortRange)}` : '';
   const sourcePorts = tcp && rule.sourcePorts ? ` source ports ${describeResolved(rule.sourcePorts, formatPortRange)}` : '';
   const implicit = rule.implicit ? ' (implicit)' : '';
@@ -32,22 +40,22 @@ export function describeRule(rule: FirewallRule): string {
 
 type Check = { result: MatchResult; why: string };
 
-function checkNetwork(label: string, value: Resolved<Ipv4Network>, address: number | undefined): Check {
+function checkNetwork(label: string, value: ResolvedNetwork, address: number | undefined): Check {
   if (address === undefined) {
     // The agent's address was not given: the rule's agent side, even an unresolved one, is assumed to include it.
-    return { result: 'match', why: '' };
+    return { result: MatchResult.MATCH, why: '' };
   }
-  if (!value.known) return { result: 'unknown', why: `${label} is unresolved (${value.text})` };
+  if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} is unresolved (${value.text})` };
   return networkContainsAddress(value.value, address)
-    ? { result: 'match', why: '' }
-    : { result: 'no-match', why: `${label} ${formatIpv4(address)} not in ${formatCidr(value.value)}` };
+    ? { result: MatchResult.MATCH, why: '' }
+    : { result: MatchResult.NO_MATCH, why: `${label} ${formatIpv4(address)} not in ${formatCidr(value.value)}` };
 }
 
-function checkPorts(label: string, value: Resolved<PortRange>, port: number): Check {
-  if (!value.known) return { result: 'unknown', why: `${label} range is unresolved (${value.text})` };
+function checkPorts(label: string, value: ResolvedPortRange, port: number): Check {
+  if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} range is unresolved (${value.text})` };
   const { from, to } = value.value;
   const inside = from <= 0 && to >= 65535 ? true : port >= from && port <= to;
-  return inside ? { result: 'match', why: '' } : { result: 'no-match', why: `${label} ${port} not in ${formatPortRange(value.value)}` };
+  return inside ? { result: MatchResult.MATCH, why: '' } : { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
 }
 
 /** Compares a rule with a packet. A definite mismatch on any field wins over unresolved fields. */
@@ -55,33 +63,33 @@ export function matchRule(rule: FirewallRule, packet: Packet): RuleEvaluation {
   const checks: Check[] = [];
   checks.push(
     rule.direction === packet.direction
-      ? { result: 'match', why: '' }
-      : { result: 'no-match', why: `direction ${rule.direction}, packet ${packet.direction}` },
+      ? { result: MatchResult.MATCH, why: '' }
+      : { result: MatchResult.NO_MATCH, why: `direction ${rule.direction}, packet ${packet.direction}` },
   );
   checks.push(
-    rule.tcp === 'tcp'
-      ? { result: 'match', why: '' }
-      : rule.tcp === 'not-tcp'
-        ? { result: 'no-match', why: `protocol ${rule.protocolText} is not TCP` }
-        : { result: 'unknown', why: `protocol is unresolved (${rule.protocolText})` },
+    rule.tcp === TcpCoverage.TCP
+      ? { result: MatchResult.MATCH, why: '' }
+      : rule.tcp === TcpCoverage.NOT_TCP
+        ? { result: MatchResult.NO_MATCH, why: `protocol ${rule.protocolText} is not TCP` }
+        : { result: MatchResult.UNKNOWN, why: `protocol is unresolved (${rule.protocolText})` },
   );
-  checks.push(rule.ipv6Only ? { result: 'no-match', why: 'IPv6 peer only' } : checkNetwork('remote', rule.remote, packet.remote));
+  checks.push(rule.ipv6Only ? { result: MatchResult.NO_MATCH, why: 'IPv6 peer only' } : checkNetwork('remote', rule.remote, packet.remote));
   if (rule.agentSide) checks.push(checkNetwork('agent', rule.agentSide, packet.agent));
   checks.push(checkPorts('destination port', rule.destinationPorts, packet.destinationPort));
   if (rule.sourcePorts) checks.push(checkPorts('source port', rule.sourcePorts, packet.sourcePort));
 
-  const misses = checks.filter((c) => c.result === 'no-match');
-  if (misses.length > 0) return { rule, result: 'no-match', why: misses.map((c) => c.why).join('; ') };
-  const unknowns = checks.filter((c) => c.result === 'unknown');
-  if (unknowns.length > 0) return { rule, result: 'unknown', why: unknowns.map((c) => c.why).join('; ') };
-  return { rule, result: 'match', why: 'matches' };
+  const misses = checks.filter((c) => c.result === MatchResult.NO_MATCH);
+  if (misses.length > 0) return { rule, result: MatchResult.NO_MATCH, why: misses.map((c) => c.why).join('; ') };
+  const unknowns = checks.filter((c) => c.result === MatchResult.UNKNOWN);
+  if (unknowns.length > 0) return { rule, result: MatchResult.UNKNOWN, why: unknowns.map((c) => c.why).join('; ') };
+  return { rule, result: MatchResult.MATCH, why: 'matches' };
 }
 
 /** Describes a packet, e.g. `egress 10.0.0.5:49152 -> 10.2.118.12:8087` (agent address shown as `agent`). */
 export function describePacket(packet: Packet): string {
   const agent = packet.agent === undefined ? 'agent' : formatIpv4(packet.agent);
   const remote = formatIpv4(packet.remote);
-  return packet.direction === 'egress'
+  return packet.direction === TrafficDirection.EGRESS
     ? `egress ${agent}:${packet.sourcePort} -> ${remote}:${packet.destinationPort}`
     : `ingress ${remote}:${packet.sourcePort} -> ${agent}:${packet.destinationPort}`;
 }

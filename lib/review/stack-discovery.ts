@@ -8,8 +8,8 @@ export interface DiscoveredStack {
   readonly name: string;
   /** Path of its template or `cdk.tf.json`. */
   readonly path: string;
-  /** CloudFormation or Terraform. */
-  readonly kind: ArtifactKind;
+  /** CloudFormation or Terraform, as the kind's value. */
+  readonly kind: `${ArtifactKind}`;
 }
 
 function readJson(path: string): unknown {

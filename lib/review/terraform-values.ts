@@ -34,14 +34,14 @@ export function nestedBlock(raw: unknown): Record<string, unknown> | undefined {
  */
 export function ibmProtocol(rule: Record<string, unknown>, tcpNames: readonly string[], whenAbsent: string): { tcp: TcpCoverage; text: string; ports: Record<string, unknown> } {
   if (rule.protocol !== undefined) {
-    if (isTerraformReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: 'unknown', text: String(rule.protocol), ports: rule };
+    if (isTerraformReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: TcpCoverage.UNKNOWN, text: String(rule.protocol), ports: rule };
     const text = rule.protocol.toLowerCase();
-    return { tcp: tcpNames.includes(text) ? 'tcp' : 'not-tcp', text, ports: rule };
+    return { tcp: tcpNames.includes(text) ? TcpCoverage.TCP : TcpCoverage.NOT_TCP, text, ports: rule };
   }
   const tcpBlock = nestedBlock(rule.tcp);
-  if (tcpBlock) return { tcp: 'tcp', text: 'tcp', ports: tcpBlock };
+  if (tcpBlock) return { tcp: TcpCoverage.TCP, text: 'tcp', ports: tcpBlock };
   for (const name of ['udp', 'icmp']) {
-    if (rule[name] !== undefined) return { tcp: 'not-tcp', text: name, ports: {} };
+    if (rule[name] !== undefined) return { tcp: TcpCoverage.NOT_TCP, text: name, ports: {} };
   }
-  return { tcp: tcpNames.includes(whenAbsent) ? 'tcp' : 'not-tcp', text: whenAbsent, ports: {} };
+  return { tcp: tcpNames.includes(whenAbsent) ? TcpCoverage.TCP : TcpCoverage.NOT_TCP, text: whenAbsent, ports: {} };
 }

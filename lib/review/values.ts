@@ -1,14 +1,14 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
+import { PortRange } from './firewall-model';
 
 /** A value read from synthesized output: either known, or unresolved with the text that stood there. */
 export type Resolved<T> = { readonly known: true; readonly value: T } | { readonly known: false; readonly text: string };
 
-/** An inclusive TCP port range. */
-export interface PortRange {
-  /** First port. */
-  readonly from: number;
-  /** Last port. */
-  readonly to: number;
+/** The public shape of a resolved value (`ResolvedNetwork`, `ResolvedPortRange`, `ResolvedNumber`). */
+export interface ResolvedShape<T> {
+  readonly known: boolean;
+  readonly value?: T;
+  readonly text?: string;
 }
 
 /** Every TCP port. */
@@ -73,8 +73,8 @@ export function readPortRange(rawFrom: unknown, rawTo: unknown, whenAbsent: Port
 }
 
 /** Formats a resolved value for messages. */
-export function describeResolved<T>(value: Resolved<T>, format: (v: T) => string): string {
-  return value.known ? format(value.value) : `unknown (${value.text})`;
+export function describeResolved<T>(value: ResolvedShape<T>, format: (v: T) => string): string {
+  return value.known && value.value !== undefined ? format(value.value) : `unknown (${value.text})`;
 }
 
 /** Formats a port range as `8086-8087`, `2548` or `all ports`. */

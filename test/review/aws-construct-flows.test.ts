@@ -1,10 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, ConnectivityPolicy, Emit } from '../../lib/aws';
-import { registerConnectivityMatchers, reviewArtifact, reviewPassed } from '../../lib/review';
+import { ConnectivityMatchers, ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { intendedSamples, unintendedSamples } from './policy-samples';
 
-registerConnectivityMatchers();
+ConnectivityMatchers.register();
 process.env.CDK_VALIDATION = 'false';
 
 function synthesize(props: Omit<BackupAgentConnectivityProps, 'vpc'>): { template: object; policy: ConnectivityPolicy } {
@@ -51,7 +51,7 @@ describe.each(Object.keys(PLACEMENTS))('AWS construct output, %s', (placement) =
     expect(unintended.length).toBeGreaterThan(0);
     for (const flow of unintended) expect(template).toDenyFlow(flow);
     if (!legacy) expect(template).toDenyFlow({ direction: 'ingress', peer: '192.168.10.1', port: 808 });
-    expect(reviewPassed(reviewArtifact(template))).toBe(true);
+    expect(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template)).passed).toBe(true);
   });
 });
 
@@ -68,8 +68,8 @@ describe('AWS construct output edited by hand', () => {
     )!;
     delete resources[replyId];
     expect(template).toDenyFlow({ direction: 'egress', peer: '10.2.118.12', port: 8087 });
-    const report = reviewArtifact(template);
-    expect(reviewPassed(report)).toBe(false);
+    const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template));
+    expect(report.passed).toBe(false);
     const blocked = report.constructs[0].requiredFlows!.filter((f) => f.verdict === 'denied');
     expect(blocked.map((f) => `${f.direction} ${f.peer} ${f.ports}`)).toEqual(['egress 10.2.118.0/24 8086-8087']);
     expect(blocked[0].reason).toContain('reply no rule matches: implicit deny');

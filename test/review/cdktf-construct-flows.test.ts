@@ -1,9 +1,9 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, ConnectivityPolicy, Emit, IbmInfrastructure } from '../../lib/cdktf';
-import { FlowAnalysisOptions, readFirewallLayers, registerConnectivityMatchers, reviewArtifact, reviewPassed } from '../../lib/review';
+import { ConnectivityMatchers, ConnectivityReview, FlowAnalysisOptions, FlowAnalyzer, SynthesizedArtifact } from '../../lib/review';
 import { intendedSamples, unintendedSamples } from './policy-samples';
 
-registerConnectivityMatchers();
+ConnectivityMatchers.register();
 process.env.CHECKPOINT_DISABLE = '1';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
@@ -60,13 +60,13 @@ describe.each(Object.keys(PLACEMENTS))('IBM construct output, %s', (name) => {
       allowLegacyManagementPort: legacy,
     });
     const options = placement.options ?? {};
-    expect([...new Set(readFirewallLayers(config).map((l) => l.kind))]).toEqual(placement.layers);
+    expect([...new Set(new FlowAnalyzer(SynthesizedArtifact.load(config)).layers.map((l) => l.kind))]).toEqual(placement.layers);
     for (const flow of intendedSamples(policy)) expect(config).toAllowFlow(flow, options);
     const unintended = unintendedSamples(policy, placement.aclOnly ? 1024 : 65536);
     expect(unintended.length).toBeGreaterThan(0);
     for (const flow of unintended) expect(config).toDenyFlow(flow, options);
     if (!legacy) expect(config).toDenyFlow({ direction: 'ingress', peer: '192.168.10.1', port: 808 }, options);
-    expect(reviewPassed(reviewArtifact(config, options))).toBe(true);
+    expect(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(config), options).passed).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { App as CdktfApp } from 'cdktf';
 import { runReviewCommand } from '../../lib/cli/review-command';
-import { discoverStacks } from '../../lib/review';
+import { discoverStacks } from '../../lib/review/stack-discovery';
 import { buildExampleApp } from '../../examples/aws/example-app';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
 

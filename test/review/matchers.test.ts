@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { allowFlowOutcome, denyFlowOutcome, registerConnectivityMatchers, SynthesizedArtifact } from '../../lib/review';
+import { TrafficDirection } from '../../lib';
+import { ConnectivityMatchers, SynthesizedArtifact } from '../../lib/review';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
-registerConnectivityMatchers();
+ConnectivityMatchers.register();
 
 const template = cfnTemplate({ AgentSg: awsGroup([tcpRule('10.0.0.0/8', 2548)], [tcpRule('10.2.118.0/24', 8087), CDK_NO_EGRESS]) });
 
@@ -38,19 +39,20 @@ describe('toAllowFlow / toDenyFlow', () => {
   });
 
   test('a failing toDenyFlow names the rule that allows the flow', () => {
-    const outcome = denyFlowOutcome(template, { direction: 'ingress', peer: '10.1.2.3', port: 2548 });
+    const outcome = ConnectivityMatchers.denyFlow(SynthesizedArtifact.load(template), { direction: TrafficDirection.INGRESS, peer: '10.1.2.3', port: 2548 });
     expect(outcome.pass).toBe(false);
-    expect(outcome.message()).toContain('to be denied, but it is allowed');
-    expect(outcome.message()).toContain('AgentSg.SecurityGroupIngress[0]: ingress allow tcp 10.0.0.0/8 destination ports 2548 => match');
+    expect(outcome.message).toContain('to be denied, but it is allowed');
+    expect(outcome.message).toContain('AgentSg.SecurityGroupIngress[0]: ingress allow tcp 10.0.0.0/8 destination ports 2548 => match');
   });
 
   test('an undecidable flow fails both matchers and says why', () => {
     const unresolved = cfnTemplate({ AgentSg: awsGroup([tcpRule({ Ref: 'ManagementCidr' }, 2548)], [CDK_NO_EGRESS]) });
-    const flow = { direction: 'ingress', peer: '10.1.2.3', port: 2548 } as const;
-    expect(allowFlowOutcome(unresolved, flow).pass).toBe(false);
-    expect(denyFlowOutcome(unresolved, flow).pass).toBe(false);
-    expect(allowFlowOutcome(unresolved, flow).message()).toContain('but it is unknown');
-    expect(allowFlowOutcome(unresolved, flow).message()).toContain('remote is unresolved ({"Ref":"ManagementCidr"})');
+    const artifact = SynthesizedArtifact.load(unresolved);
+    const flow = { direction: TrafficDirection.INGRESS, peer: '10.1.2.3', port: 2548 };
+    expect(ConnectivityMatchers.allowFlow(artifact, flow).pass).toBe(false);
+    expect(ConnectivityMatchers.denyFlow(artifact, flow).pass).toBe(false);
+    expect(ConnectivityMatchers.allowFlow(artifact, flow).message).toContain('but it is unknown');
+    expect(ConnectivityMatchers.allowFlow(artifact, flow).message).toContain('remote is unresolved ({"Ref":"ManagementCidr"})');
   });
 
   test('analysis options pass through the matcher', () => {

@@ -1,6 +1,7 @@
 import { ConnectivityPolicy, TrafficDirection } from '../../lib';
 import { isNetwork, lastAddress, networkContainsAddress, parseCidr, parseIpv4, formatIpv4 } from '../../lib/core/ipv4';
-import { FlowQuery, sampleFlows } from '../../lib/review';
+import { FlowQuery } from '../../lib/review';
+import { sampleFlows } from '../../lib/review/required-flows';
 
 function network(cidr: string) {
   const net = parseCidr(cidr);
@@ -30,14 +31,14 @@ export function unintendedSamples(policy: ConnectivityPolicy, below = 65536): Fl
   const candidates: FlowQuery[] = [];
   for (const rule of policy.rules) {
     const net = network(rule.cidr);
-    const direction = rule.direction === TrafficDirection.EGRESS ? 'egress' : 'ingress';
+    const direction = rule.direction;
     const first = formatIpv4(net.network);
     const last = formatIpv4(lastAddress(net));
     candidates.push({ direction, peer: first, port: rule.fromPort - 1 }, { direction, peer: last, port: rule.toPort + 1 });
     if (net.network > 0) candidates.push({ direction, peer: formatIpv4(net.network - 1), port: rule.fromPort });
     if (lastAddress(net) < 0xffffffff) candidates.push({ direction, peer: formatIpv4(lastAddress(net) + 1), port: rule.toPort });
     for (const peer of ['8.8.8.8', '203.0.113.10', '172.20.1.1']) candidates.push({ direction, peer, port: rule.fromPort });
-    if (direction === 'ingress') candidates.push({ direction, peer: first, port: 808 }, { direction, peer: first, port: 22 });
+    if (direction === TrafficDirection.INGRESS) candidates.push({ direction, peer: first, port: 808 }, { direction, peer: first, port: 22 });
     else candidates.push({ direction, peer: first, port: 443 });
   }
   const seen = new Set<string>();

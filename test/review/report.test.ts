@@ -1,5 +1,7 @@
 import { AccessMode, BackupTarget, CatalogEdition, ConnectivityIntent, ConnectivityPolicy, Emit, RulePurpose, TrafficDirection } from '../../lib';
-import { catalogHostsBehind, connectivityDiagram, renderReviewMarkdown, reviewArtifact, reviewPassed, reviewPolicy } from '../../lib/review';
+import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
+import { catalogHostsBehind } from '../../lib/review/catalog-hosts';
+import { connectivityDiagram } from '../../lib/review/mermaid-diagram';
 import { parseWithMermaid } from './mermaid-parse';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
@@ -15,9 +17,14 @@ function templateOf(policy: ConnectivityPolicy, drop: (cidr: string, port: numbe
   });
 }
 
+/** Reviews a parsed template. */
+function review(template: object): ConnectivityReview {
+  return ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template));
+}
+
 describe('review report', () => {
   test('policy report: rule table with catalogued hosts, edition and date, diagram and warnings (snapshot)', () => {
-    const markdown = renderReviewMarkdown(reviewPolicy(MINIMAL, 'App/Agents/BackupAgent'));
+    const markdown = ConnectivityReview.ofPolicy(MINIMAL, 'App/Agents/BackupAgent').toMarkdown();
     expect(markdown).toContain('Documentation edition: 2024-07-23');
     expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901.service.softlayer.com, ');
     expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
@@ -36,31 +43,31 @@ describe('review report', () => {
   });
 
   test('the same input gives the same bytes', () => {
-    const a = renderReviewMarkdown(reviewArtifact(templateOf(MINIMAL)));
-    const b = renderReviewMarkdown(reviewArtifact(JSON.parse(JSON.stringify(templateOf(MINIMAL)))));
+    const a = review(templateOf(MINIMAL)).toMarkdown();
+    const b = review(JSON.parse(JSON.stringify(templateOf(MINIMAL)))).toMarkdown();
     expect(a).toBe(b);
-    expect(JSON.stringify(reviewArtifact(templateOf(MINIMAL)))).toBe(JSON.stringify(reviewArtifact(templateOf(MINIMAL))));
+    expect(JSON.stringify(review(templateOf(MINIMAL)))).toBe(JSON.stringify(review(templateOf(MINIMAL))));
   });
 
   test('synthesized output: intent, rules found, required flows all allowed (snapshot)', () => {
-    const report = reviewArtifact(templateOf(MINIMAL));
-    expect(reviewPassed(report)).toBe(true);
+    const report = review(templateOf(MINIMAL));
+    expect(report.passed).toBe(true);
     expect(report.constructs[0].requiredFlows!.every((f) => f.verdict === 'allowed')).toBe(true);
-    expect(renderReviewMarkdown(report)).toMatchSnapshot();
+    expect(report.toMarkdown()).toMatchSnapshot();
   });
 
   test('a required flow missing from the output is reported blocked with its reason', () => {
-    const report = reviewArtifact(templateOf(MINIMAL, (cidr, port) => cidr === '10.200.90.15/32' && port === 2546));
-    expect(reviewPassed(report)).toBe(false);
+    const report = review(templateOf(MINIMAL, (cidr, port) => cidr === '10.200.90.15/32' && port === 2546));
+    expect(report.passed).toBe(false);
     expect(report.blockedFlows).toBe(1);
-    const markdown = renderReviewMarkdown(report);
+    const markdown = report.toMarkdown();
     expect(markdown).toContain('Result: FAILED: 1 required flow(s) blocked.');
     expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | 10.200.90.15 port 2546: denied (aws-security-groups: request no rule allows it) |');
   });
 
   test('an artifact without an intent record fails and says so', () => {
-    const report = reviewArtifact(cfnTemplate({ AgentSg: awsGroup([tcpRule('10.0.0.0/8', 2548)]) }));
-    expect(reviewPassed(report)).toBe(false);
+    const report = review(cfnTemplate({ AgentSg: awsGroup([tcpRule('10.0.0.0/8', 2548)]) }));
+    expect(report.passed).toBe(false);
     expect(report.problems[0]).toContain('No intent record (BackupAgentConnectivity) was found');
   });
 
