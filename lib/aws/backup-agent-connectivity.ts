@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { ConnectivityIntent, ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
 import { addNetworkAclEntries } from './network-acl-entries';
 import { findRuleNumberCollisions } from './network-acl-collisions';
-import { checkAclSubnets, checkRuleNumbers, planAclEntries, PlannedAclEntry } from './network-acl-plan';
+import { awsStatelessPlan, busiestDirectionEntries, checkAclSubnets, checkRuleNumbers, planAclEntries } from './network-acl-plan';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { addSecurityGroupRules, SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
 import { emitsNetworkAcl, emitsSecurityGroup, validateAwsProps } from './validate-props';
@@ -48,10 +48,11 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       step: props?.networkAclRuleNumberStep ?? NetworkAclDefaults.RULE_NUMBER_STEP,
     };
     const emit = props?.emit ?? Emit.SECURITY_GROUP;
+    const ephemeralPorts = props?.ephemeralPorts ?? NetworkAclDefaults.EPHEMERAL_PORTS;
     if (emitsNetworkAcl(emit)) {
       if (props.vpc && props.networkAclSubnets && !props.networkAcl) problems.push(...checkAclSubnets(props.vpc, props.networkAclSubnets));
       const numberingValid = !problems.some((p) => p.option.startsWith('networkAclRuleNumber'));
-      if (policy && numberingValid) problems.push(...checkRuleNumbers(policy.rules.length, numbering));
+      if (policy && numberingValid) problems.push(...checkRuleNumbers(busiestDirectionEntries(policy, ephemeralPorts), numbering));
     }
     if (problems.length > 0 || !policy) throw new ConnectivityValidationError(problems, this.node.path);
 
@@ -73,9 +74,9 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
 
     if (emitsNetworkAcl(emit)) {
       this.networkAcl = props.networkAcl ?? this.createNetworkAcl(props);
-      const entries = planAclEntries(policy.rules, numbering, props.ephemeralPorts ?? NetworkAclDefaults.EPHEMERAL_PORTS);
-      addNetworkAclEntries(this, this.networkAcl, entries);
-      this.warnAboutQuota(entries);
+      const plan = awsStatelessPlan(policy, ephemeralPorts);
+      addNetworkAclEntries(this, this.networkAcl, planAclEntries(plan, numbering));
+      this.warnAboutQuota(plan.busiestDirectionCount());
       const acl = this.networkAcl;
       this.node.addValidation({ validate: () => findRuleNumberCollisions(this, acl) });
     }
@@ -96,14 +97,11 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
     return new ec2.NetworkAcl(this, 'NetworkAcl', { vpc: props.vpc, subnetSelection: props.networkAclSubnets });
   }
 
-  private warnAboutQuota(entries: readonly PlannedAclEntry[]): void {
-    const perDirection = new Map<string, number>();
-    for (const entry of entries) perDirection.set(entry.direction, (perDirection.get(entry.direction) ?? 0) + 1);
-    const most = Math.max(...perDirection.values());
+  private warnAboutQuota(most: number): void {
     if (most > NetworkAclDefaults.ENTRY_QUOTA_PER_DIRECTION) {
       Annotations.of(this).addWarningV2(
         AwsConnectivityWarningIds.NETWORK_ACL_QUOTA,
-        `The network ACL gets ${most} entries per direction from this construct alone, above AWS's default quota of ` +
+        `The network ACL gets up to ${most} entries per direction from this construct alone, above AWS's default quota of ` +
           `${NetworkAclDefaults.ENTRY_QUOTA_PER_DIRECTION} per direction: deployment fails unless the quota is raised ` +
           '(Service Quotas, "Rules per network ACL") or the options open fewer rules (broad mode needs the fewest).',
       );

@@ -8,17 +8,17 @@ const ACL_DIRECTION: Record<TrafficDirection, ec2.TrafficDirection> = {
   [TrafficDirection.EGRESS]: ec2.TrafficDirection.EGRESS,
 };
 
-/** Emits the planned entries into an ACL as allow entries, each a child of `scope` named by its id. */
+/** Emits the planned entries into an ACL as allow entries, each a child of `scope` named by its stateless rule's id. */
 export function addNetworkAclEntries(scope: Construct, acl: ec2.INetworkAcl, entries: readonly PlannedAclEntry[]): ec2.NetworkAclEntry[] {
-  return entries.map(
-    (entry) =>
-      new ec2.NetworkAclEntry(scope, entry.id, {
-        networkAcl: acl,
-        cidr: ec2.AclCidr.ipv4(entry.cidr),
-        traffic: entry.fromPort === entry.toPort ? ec2.AclTraffic.tcpPort(entry.fromPort) : ec2.AclTraffic.tcpPortRange(entry.fromPort, entry.toPort),
-        direction: ACL_DIRECTION[entry.direction],
-        ruleAction: ec2.Action.ALLOW,
-        ruleNumber: entry.ruleNumber,
-      }),
-  );
+  return entries.map(({ rule, ruleNumber }) => {
+    const { fromPort, toPort } = rule.destinationPorts;
+    return new ec2.NetworkAclEntry(scope, rule.id, {
+      networkAcl: acl,
+      cidr: ec2.AclCidr.ipv4(rule.peerCidr),
+      traffic: fromPort === toPort ? ec2.AclTraffic.tcpPort(fromPort) : ec2.AclTraffic.tcpPortRange(fromPort, toPort),
+      direction: ACL_DIRECTION[rule.direction],
+      ruleAction: ec2.Action.ALLOW,
+      ruleNumber,
+    });
+  });
 }

@@ -1,23 +1,13 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityRule, TrafficDirection, ValidationProblem } from '../core';
+import { ConnectivityPolicy, StatelessRule, StatelessRulePlan, TrafficDirection, ValidationProblem } from '../core';
 import { EphemeralPortRange, NetworkAclDefaults } from './props';
 
-/** One network ACL entry to emit, seen from the agent's subnet. */
+/** One network ACL entry to emit: a stateless rule of the plan and its rule number. */
 export interface PlannedAclEntry {
-  /** Construct id, derived from the policy rule's stable id. */
-  readonly id: string;
-  /** `ingress` for an inbound entry, `egress` for an outbound one. */
-  readonly direction: TrafficDirection;
-  /** The peer CIDR. */
-  readonly cidr: string;
-  /** First TCP port. */
-  readonly fromPort: number;
-  /** Last TCP port. */
-  readonly toPort: number;
-  /** Rule number within its direction. */
+  /** The stateless rule the entry renders; its id is the entry's construct id. */
+  readonly rule: StatelessRule;
+  /** Rule number within the rule's direction. */
   readonly ruleNumber: number;
-  /** The policy rule this entry serves. */
-  readonly rule: ConnectivityRule;
 }
 
 /** Where rule numbers start and how far apart they are. */
@@ -28,12 +18,32 @@ export interface RuleNumbering {
   readonly step: number;
 }
 
-const OPPOSITE: Record<TrafficDirection, TrafficDirection> = {
-  [TrafficDirection.INGRESS]: TrafficDirection.EGRESS,
-  [TrafficDirection.EGRESS]: TrafficDirection.INGRESS,
-};
+/**
+ * The stateless rule plan of a policy for AWS network ACLs, which cannot match source ports.
+ * @param policy the resolved policy
+ * @param ephemeral the client port range of reply entries
+ */
+export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): StatelessRulePlan {
+  return StatelessRulePlan.of(policy, { ephemeralPorts: { fromPort: ephemeral.from, toPort: ephemeral.to }, matchSourcePorts: false });
+}
 
-/** The rule number of the last of `count` entries, or a problem when it exceeds AWS's maximum. */
+/**
+ * The number of entries of the busiest direction, for the rule-number check. It does not depend on
+ * the ephemeral range (every reply uses the same one), so an invalid range, reported on its own,
+ * is counted as the default range.
+ * @param policy the resolved policy
+ * @param ephemeral the client port range as given
+ */
+export function busiestDirectionEntries(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): number {
+  const valid = StatelessRulePlan.checkEphemeralPorts({ fromPort: ephemeral.from, toPort: ephemeral.to }).length === 0;
+  return awsStatelessPlan(policy, valid ? ephemeral : NetworkAclDefaults.EPHEMERAL_PORTS).busiestDirectionCount();
+}
+
+/**
+ * A problem when the busiest direction's entries need a rule number above AWS's maximum.
+ * @param count the number of entries of the direction that has the most
+ * @param numbering where rule numbers start and how far apart they are
+ */
 export function checkRuleNumbers(count: number, numbering: RuleNumbering): ValidationProblem[] {
   const last = numbering.start + (count - 1) * numbering.step;
   if (count === 0 || last <= NetworkAclDefaults.MAX_RULE_NUMBER) return [];
@@ -47,26 +57,16 @@ export function checkRuleNumbers(count: number, numbering: RuleNumbering): Valid
 }
 
 /**
- * The entries of a stateless ACL for the policy's rules: for each rule, in policy order, the entry
- * itself and the reply entry on the ephemeral ports in the opposite direction, both with the
- * rule's number (an inbound and an outbound entry may share a number).
+ * The entries of a stateless ACL: one per rule of the plan, in plan order, numbered per direction
+ * (`start + k * step` for the k-th entry of that direction).
  */
-export function planAclEntries(rules: readonly ConnectivityRule[], numbering: RuleNumbering, ephemeral: EphemeralPortRange): PlannedAclEntry[] {
-  const entries: PlannedAclEntry[] = [];
-  rules.forEach((rule, index) => {
-    const ruleNumber = numbering.start + index * numbering.step;
-    entries.push({ id: rule.id, direction: rule.direction, cidr: rule.cidr, fromPort: rule.fromPort, toPort: rule.toPort, ruleNumber, rule });
-    entries.push({
-      id: `${rule.id}-reply`,
-      direction: OPPOSITE[rule.direction],
-      cidr: rule.cidr,
-      fromPort: ephemeral.from,
-      toPort: ephemeral.to,
-      ruleNumber,
-      rule,
-    });
+export function planAclEntries(plan: StatelessRulePlan, numbering: RuleNumbering): PlannedAclEntry[] {
+  const seen = new Map<TrafficDirection, number>();
+  return plan.rules.map((rule) => {
+    const k = seen.get(rule.direction) ?? 0;
+    seen.set(rule.direction, k + 1);
+    return { rule, ruleNumber: numbering.start + k * numbering.step };
   });
-  return entries;
 }
 
 function describeSelection(selection: ec2.SubnetSelection | undefined): string {

@@ -1,7 +1,7 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as fc from 'fast-check';
-import { ConnectivityRule } from '../../lib';
+import { StatelessRulePlan } from '../../lib';
 import {
   AccessMode,
   BackupAgentConnectivity,
@@ -97,7 +97,8 @@ describe('intent metadata', () => {
     const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.BOTH, networkAcl: acl, vaultCidrs: ['10.1.1.0/24'] });
     const template = Template.fromStack(stack);
     const resources = Object.entries(template.toJSON().Resources as Record<string, any>).filter(([, r]) => r.Type !== 'AWS::CDK::Metadata');
-    expect(resources.length).toBe(1 + 2 * construct.policy.rules.length);
+    // The security group with inline rules, and the ACL entries: the broad rules' 5 (one inbound reply serves both egress rules).
+    expect(resources.length).toBe(1 + 5);
     for (const [, resource] of resources) {
       const record = ConnectivityIntent.parse(resource.Metadata?.[ConnectivityIntent.METADATA_KEY]);
       expect(record).toEqual(ConnectivityIntent.record(construct.policy, 'Agents/BackupAgent', 'aws', Emit.BOTH));
@@ -206,8 +207,20 @@ const optionSpace: fc.Arbitrary<ConnectivityOptions> = fc.record(
 
 const emitSpace = fc.constantFrom(Emit.SECURITY_GROUP, Emit.NETWORK_ACL, Emit.BOTH);
 
-/** Checks one synthesized case: its security group rules and ACL entries are exactly the policy's rules. */
-function expectTemplateMatchesPolicy(template: Template, rules: readonly ConnectivityRule[], emit: Emit): void {
+/** The first and last address of a CIDR, as an independent oracle for containment. */
+function cidrSpan(cidr: string): [number, number] {
+  const [address, prefix] = cidr.split('/');
+  const first = address.split('.').reduce((value, octet) => value * 256 + Number(octet), 0);
+  return [first, first + 2 ** (32 - Number(prefix)) - 1];
+}
+
+/**
+ * Checks one synthesized case: its security group rules and ACL entries are exactly the policy's
+ * rules and the replies of its stateless rule plan, every policy rule's replies are let through,
+ * and rule numbers count up per direction.
+ */
+function expectTemplateMatchesPolicy(template: Template, policy: ConnectivityPolicy, emit: Emit): void {
+  const rules = policy.rules;
   expect(securityGroupRules(template)).toEqual(emit === Emit.NETWORK_ACL ? [] : expectedRules(rules));
   const entries = aclEntries(template);
   if (emit === Emit.SECURITY_GROUP) {
@@ -219,12 +232,24 @@ function expectTemplateMatchesPolicy(template: Template, rules: readonly Connect
   const services = entries.filter((e) => !e.logicalId.includes('reply'));
   expect(withoutDescription(services)).toEqual(withoutDescription([...rules]));
   const replies = entries.filter((e) => e.logicalId.includes('reply'));
+  const planned = StatelessRulePlan.of(policy).rules.filter((r) => r.reply);
   expect(withoutDescription(replies)).toEqual(
-    withoutDescription(rules.map((r) => ({ ...r, direction: r.direction === 'ingress' ? 'egress' : 'ingress', fromPort: 1024, toPort: 65535 }))),
+    withoutDescription(planned.map((r) => ({ direction: r.direction, cidr: r.peerCidr, fromPort: r.destinationPorts.fromPort, toPort: r.destinationPorts.toPort }))),
   );
+  for (const rule of rules) {
+    const [first, last] = cidrSpan(rule.cidr);
+    const replyDirection = rule.direction === 'ingress' ? 'egress' : 'ingress';
+    const letThrough = replies.filter((e) => {
+      const [from, to] = cidrSpan(e.cidr);
+      return e.direction === replyDirection && from <= first && last <= to && e.fromPort === 1024 && e.toPort === 65535;
+    });
+    expect(letThrough.length).toBeGreaterThan(0);
+  }
+  const keys = replies.map((e) => `${e.direction} ${e.cidr}`);
+  expect(new Set(keys).size).toBe(keys.length);
   for (const direction of ['ingress', 'egress']) {
-    const numbers = entries.filter((e) => e.direction === direction).map((e) => e.ruleNumber);
-    expect(new Set(numbers).size).toBe(numbers.length);
+    const numbers = entries.filter((e) => e.direction === direction).map((e) => e.ruleNumber).sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, k) => 100 + k));
   }
 }
 
@@ -240,7 +265,7 @@ describe('over the option space', () => {
           const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit, networkAcl, networkAclRuleNumberStep: 1, ...options });
           return { stack, construct, emit };
         });
-        for (const { stack, construct, emit } of built) expectTemplateMatchesPolicy(Template.fromStack(stack), construct.policy.rules, emit);
+        for (const { stack, construct, emit } of built) expectTemplateMatchesPolicy(Template.fromStack(stack), construct.policy, emit);
       }),
       { numRuns: 6 },
     );

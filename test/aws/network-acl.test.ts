@@ -24,7 +24,21 @@ function withoutLogicalId(entries: TemplateAclEntry[]) {
 }
 
 describe('network ACL entries with reply traffic', () => {
-  test('each policy rule gets its entry and the reply on the ephemeral ports, in both directions', () => {
+  test('broad mode: one inbound reply entry serves both egress rules towards 10.0.0.0/8; numbers count up per direction', () => {
+    const { construct, template } = synthAcl({});
+    const rows = aclEntries(template).map((e) => [e.logicalId.replace(/[0-9A-F]{8}$/, ''), e.direction, e.cidr, `${e.fromPort}-${e.toPort}`, e.ruleNumber]);
+    const sort = (list: typeof rows) => [...list].sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[4]) - Number(b[4]));
+    expect(sort(rows)).toEqual([
+      ['BackupAgentingress100008tcp2548reply', 'egress', '10.0.0.0/8', '1024-65535', 100],
+      ['BackupAgentegress100008tcp2546', 'egress', '10.0.0.0/8', '2546-2546', 110],
+      ['BackupAgentegress100008tcp80868087', 'egress', '10.0.0.0/8', '8086-8087', 120],
+      ['BackupAgentingress100008tcp2548', 'ingress', '10.0.0.0/8', '2548-2548', 100],
+      ['BackupAgentegress100008tcp2546reply', 'ingress', '10.0.0.0/8', '1024-65535', 110],
+    ]);
+    expect(construct.policy.rules).toHaveLength(3);
+  });
+
+  test('without shared peers each policy rule gets its entry and the reply on the ephemeral ports, in both directions', () => {
     const { construct, template } = synthAcl({ vaultCidrs: ['10.7.0.0/16'], mode: AccessMode.MINIMAL });
     const rules = construct.policy.rules;
     const expected = rules.flatMap((rule, i) => {
@@ -61,34 +75,36 @@ describe('network ACL entries with reply traffic', () => {
     expect(entries).toHaveLength(4);
   });
 
-  test('rule numbers follow the configured start and step, unique within each direction', () => {
-    const { construct, template } = synthAcl({ mode: AccessMode.HOSTS, networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
-    const n = construct.policy.rules.length;
-    for (const direction of ['ingress', 'egress']) {
-      const numbers = aclEntries(template)
+  test('rule numbers follow the configured start and step, counted within each direction', () => {
+    const numbers = (template: Template, direction: string) =>
+      aclEntries(template)
         .filter((e) => e.direction === direction)
         .map((e) => e.ruleNumber)
         .sort((a, b) => a - b);
-      expect(numbers).toEqual(Array.from({ length: n }, (_, i) => 500 + 3 * i));
-    }
+    const hosts = synthAcl({ mode: AccessMode.HOSTS, networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
+    const n = hosts.construct.policy.rules.length;
+    for (const direction of ['ingress', 'egress']) expect(numbers(hosts.template, direction)).toEqual(Array.from({ length: n }, (_, i) => 500 + 3 * i));
+    const broad = synthAcl({ networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
+    expect(numbers(broad.template, 'ingress')).toEqual([500, 503]);
+    expect(numbers(broad.template, 'egress')).toEqual([500, 503, 506]);
   });
 
   test('custom ephemeral ports apply to every reply entry', () => {
-    const { construct, template } = synthAcl({ ephemeralPorts: { from: 32768, to: 60999 } });
+    const { template } = synthAcl({ ephemeralPorts: { from: 32768, to: 60999 } });
     const replies = Object.entries(resourcesOfType(template, 'AWS::EC2::NetworkAclEntry'))
       .filter(([id]) => id.includes('reply'))
       .map(([, r]) => r.Properties.PortRange);
-    expect(replies).toHaveLength(construct.policy.rules.length);
+    expect(replies).toHaveLength(2);
     for (const range of replies) expect(range).toEqual({ From: 32768, To: 60999 });
   });
 
-  test('the last rule number may be 32766 but not above', () => {
-    const n = ConnectivityPolicy.resolve({}).rules.length;
-    const highest = 32766 - (n - 1) * 10;
+  test('the last rule number of the busiest direction may be 32766 but not above', () => {
+    // Broad mode: 3 outbound entries (two requests and a reply), 2 inbound ones.
+    const highest = 32766 - 2 * 10;
     const { template } = synthAcl({ networkAclRuleNumberStart: highest });
     expect(Math.max(...aclEntries(template).map((e) => e.ruleNumber))).toBe(32766);
     expect(() => synthAcl({ networkAclRuleNumberStart: highest + 1 })).toThrow(
-      /at 'Agents\/BackupAgent'[\s\S]*networkAclRuleNumberStart: leaves no room for \d+ entries per direction: the last would be 32767/,
+      /at 'Agents\/BackupAgent'[\s\S]*networkAclRuleNumberStart: leaves no room for 3 entries per direction: the last would be 32767/,
     );
   });
 
@@ -116,10 +132,23 @@ describe('network ACL entries with reply traffic', () => {
     );
   });
 
+  test('replies shared by several rules count once towards the quota', () => {
+    // 21 policy rules, but 20 inbound entries (one reply from 10.0.0.0/8 serves both egress rules towards it) and 16 outbound ones.
+    const { stack, construct, template } = synthAcl({
+      allowLegacyManagementPort: true,
+      centralControlSources: Array.from({ length: 4 }, (_, i) => `192.168.${2 * i}.0/24`),
+      vaultCidrs: Array.from({ length: 9 }, (_, i) => `192.168.${100 + 2 * i}.0/24`),
+    });
+    expect(construct.policy.rules).toHaveLength(21);
+    const count = (direction: string) => aclEntries(template).filter((e) => e.direction === direction).length;
+    expect([count('ingress'), count('egress')]).toEqual([20, 16]);
+    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp(AwsConnectivityWarningIds.NETWORK_ACL_QUOTA));
+  });
+
   test('emit BOTH renders the security group rules and the ACL entries', () => {
-    const { construct, template } = synthAcl({ emit: Emit.BOTH });
+    const { template } = synthAcl({ emit: Emit.BOTH });
     template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
-    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 2 * construct.policy.rules.length);
+    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 5);
   });
 });
 
@@ -145,7 +174,7 @@ describe('rule numbers shared with other entries of the same ACL', () => {
   });
 
   test('pass when the ranges do not meet', () => {
-    expect(aclEntries(Template.fromStack(build(500)))).toHaveLength(1 + 4 * ConnectivityPolicy.resolve({}).rules.length);
+    expect(aclEntries(Template.fromStack(build(500)))).toHaveLength(1 + 2 * 5);
   });
 });
 
@@ -160,7 +189,8 @@ describe('a new network ACL', () => {
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::EC2::NetworkAcl', 1);
     template.resourceCountIs('AWS::EC2::SubnetNetworkAclAssociation', 2);
-    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 2 * construct.policy.rules.length);
+    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 5);
+    expect(construct.policy.rules).toHaveLength(3);
     for (const type of ['AWS::EC2::NetworkAcl', 'AWS::EC2::SubnetNetworkAclAssociation']) {
       for (const resource of Object.values(resourcesOfType(template, type))) expect(resource.Metadata[ConnectivityIntent.METADATA_KEY]).toBeDefined();
     }
