@@ -112,15 +112,15 @@ export interface FirewallLayer {
   /** Stateful layers let replies through; stateless layers need a rule for the reply too. */
   readonly stateful: boolean;
   /** The groups or ACLs in the layer. */
-  readonly containers: readonly string[];
+  readonly containers: string[];
   /** Containers that are referenced but not defined in the artifact, so their other rules are not visible. */
-  readonly externalContainers: readonly string[];
+  readonly externalContainers: string[];
   /** Rules in evaluation order (ordered layers) or in declaration order (security groups). */
-  readonly rules: readonly FirewallRule[];
+  readonly rules: FirewallRule[];
   /** Rules of an ordered layer whose position cannot be determined. */
-  readonly unplacedRules: readonly FirewallRule[];
+  readonly unplacedRules: FirewallRule[];
   /** Construct paths of intent records on the containers themselves. */
-  readonly intentPaths: readonly string[];
+  readonly intentPaths: string[];
 }
 
 /** One packet of a flow, seen from the agent. */

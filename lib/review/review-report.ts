@@ -226,7 +226,7 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
  * catalogued hosts behind them, a diagram, the warnings and, for synthesized output, the rules found
  * and whether every required flow passes them.
  */
-export class ConnectivityReview implements ReviewReport {
+export class ConnectivityReview {
   /**
    * Reviews a policy: its rules with the catalogued hosts behind them, a diagram and its warnings.
    * @param policy the policy

@@ -42,8 +42,10 @@ export enum ApiRule {
   TYPE_REFERENCE = 'type-reference',
   /** Enum members are string-valued and named in UPPER_SNAKE_CASE; no `const enum`. */
   ENUM_MEMBER = 'enum-member',
-  /** Interfaces not named `I...` are data types: only `readonly` properties, no methods. */
+  /** Interfaces not named `I...` are data types: only `readonly` properties, no methods; classes do not implement them. */
   DATA_INTERFACE = 'data-interface',
+  /** Arrays are mutable `T[]`: jsii refuses `readonly T[]` and `ReadonlyArray<T>`. */
+  READONLY_ARRAY = 'readonly-array',
   /** Public members declare their types, so that they can be checked. */
   MISSING_TYPE = 'missing-type',
 }
@@ -52,7 +54,7 @@ export enum ApiRule {
 const JSII_DEPENDENCIES = ['constructs', 'aws-cdk-lib', 'cdktf'];
 
 /** Built-in generic references that jsii maps: arrays, string maps, and promises of async methods. */
-const CONTAINER_TYPES = new Set(['Array', 'ReadonlyArray', 'Record', 'Promise']);
+const CONTAINER_TYPES = new Set(['Array', 'Record', 'Promise']);
 
 /** Built-in types jsii maps to a type of every language. */
 const BUILT_IN_TYPES = new Set(['Date']);
@@ -141,6 +143,14 @@ class ApiShapeWalk {
   private checkClass(name: string, declaration: ts.ClassDeclaration): void {
     this.checkTypeParameters(name, declaration);
     this.checkHeritage(name, declaration.heritageClauses);
+    const implemented = (declaration.heritageClauses ?? []).filter((c) => c.token === ts.SyntaxKind.ImplementsKeyword).flatMap((c) => [...c.types]);
+    for (const base of implemented) {
+      const symbol = this.checker.getSymbolAtLocation(base.expression);
+      const target = symbol && this.resolveAlias(symbol);
+      if (target && target.flags & ts.SymbolFlags.Interface && !/^I[A-Z]/.test(target.name)) {
+        this.report(base, name, ApiRule.DATA_INTERFACE, `${name} implements the data interface ${target.name}; jsii lets classes implement only behavioural interfaces (I...)`);
+      }
+    }
     for (const member of declaration.members) {
       if (ts.isConstructorDeclaration(member)) {
         this.checkConstructor(name, member);
@@ -267,7 +277,10 @@ class ApiShapeWalk {
       return;
     }
     if (ts.isArrayTypeNode(type)) return this.checkType(name, type.elementType, false);
-    if (ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.ReadonlyKeyword) return this.checkType(name, type.type, false);
+    if (ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.ReadonlyKeyword) {
+      this.report(type, name, ApiRule.READONLY_ARRAY, `${name} has the type ${type.getText()}; jsii accepts only mutable arrays`);
+      return;
+    }
     if (ts.isTypeLiteralNode(type)) {
       const [only] = type.members;
       if (type.members.length === 1 && ts.isIndexSignatureDeclaration(only) && only.parameters[0]?.type?.kind === ts.SyntaxKind.StringKeyword && only.type) {
@@ -324,6 +337,10 @@ class ApiShapeWalk {
       return;
     }
     if (builtIn && BUILT_IN_TYPES.has(target.name)) return;
+    if (builtIn && target.name === 'ReadonlyArray') {
+      this.report(node, name, ApiRule.READONLY_ARRAY, `${name} has the type ${node.getText()}; jsii accepts only mutable arrays`);
+      return;
+    }
     if (typeArguments && typeArguments.length > 0) {
       this.report(node, name, ApiRule.GENERIC, `${name} has the generic type ${node.getText()}`);
       return;
