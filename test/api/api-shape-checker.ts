@@ -247,13 +247,25 @@ class ApiShapeWalk {
       const inferred = isReturn
         ? this.checker.getSignatureFromDeclaration(node as ts.SignatureDeclaration)?.getReturnType()
         : this.checker.getTypeAtLocation(node);
-      const primitive = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Void;
-      if (inferred && !(inferred.flags & primitive)) {
+      if (inferred && !this.isAcceptedInferredType(inferred)) {
         this.report(node, name, ApiRule.MISSING_TYPE, `${name} has no declared type (inferred ${this.checker.typeToString(inferred)})`);
       }
       return;
     }
     this.checkType(name, type, true);
+  }
+
+  /** An inferred type passes when it is a primitive or a type of the API or of a jsii dependency, optionally `| undefined`. */
+  private isAcceptedInferredType(type: ts.Type): boolean {
+    const primitive = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Void;
+    if (type.flags & primitive) return true;
+    const defined = type.isUnion() ? type.types.filter((t) => !(t.flags & ts.TypeFlags.Undefined)) : [type];
+    if (type.isUnion() && defined.length === 1) return this.isAcceptedInferredType(defined[0]);
+    if (type.isUnion() && defined.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return true;
+    const symbol = type.getSymbol();
+    if (!symbol || defined.length !== 1) return false;
+    const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? '';
+    return this.exported.has(symbol) || JSII_DEPENDENCIES.some((p) => file.includes(`/node_modules/${p}/`));
   }
 
   private checkType(name: string, type: ts.TypeNode, topLevel: boolean): void {
