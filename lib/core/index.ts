@@ -4,6 +4,7 @@ export { ConnectivityValidationError, ValidationProblem } from './errors';
 export { EndpointCatalog, CatalogSource, CatalogEndpoint, CatalogSubnet, CatalogEditionData } from './catalog';
 export { ConnectivityRule } from './rule';
 export { PolicyWarning, PolicyWarningIds } from './warnings';
-export { ConnectivityPolicy } from './policy';
+export { ConnectivityPolicy, ConnectivityPolicyDocument } from './policy';
+export { Ipv4Network } from './ipv4';
 export { ConnectivityIntent, ConnectivityIntentRecord } from './intent';
 export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange } from './stateless-rules';

@@ -1,4 +1,4 @@
-import { EndpointCatalog } from './catalog';
+import { CatalogSource, EndpointCatalog } from './catalog';
 import { TrafficDirection } from './enums';
 import { intendedFlows } from './intended-flows';
 import { minimiseFlows } from './minimise';
@@ -6,6 +6,18 @@ import { ConnectivityOptions, ResolvedConnectivityOptions } from './options';
 import { ConnectivityRule, toConnectivityRule } from './rule';
 import { resolveOptions } from './validate-options';
 import { PolicyWarning, policyWarnings } from './warnings';
+
+/** The plain JSON form of a policy. */
+export interface ConnectivityPolicyDocument {
+  /** The options with every default applied. */
+  readonly options: ResolvedConnectivityOptions;
+  /** Where the catalog edition in use was read. */
+  readonly source: CatalogSource;
+  /** Every rule, in policy order. */
+  readonly rules: ConnectivityRule[];
+  /** Warnings that apply to the options. */
+  readonly warnings: PolicyWarning[];
+}
 
 /**
  * The provider-neutral firewall policy of an IBM Cloud Backup agent: the smallest exact set of TCP
@@ -47,7 +59,7 @@ export class ConnectivityPolicy {
   }
 
   /** A plain JSON form: the resolved options, the catalog source, the rules and the warnings. */
-  public toJSON(): { options: ResolvedConnectivityOptions; source: object; rules: ConnectivityRule[]; warnings: PolicyWarning[] } {
+  public toJSON(): ConnectivityPolicyDocument {
     return { options: this.options, source: this.catalog.source, rules: this.rules, warnings: this.warnings };
   }
 }

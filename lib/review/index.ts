@@ -15,7 +15,6 @@ export {
   FirewallRule,
   FirewallLayer,
 } from './firewall-model';
-export { Ipv4Network } from '../core/ipv4';
 export { MatchResult, RuleEvaluation } from './rule-matching';
 export { FlowVerdictKind, FlowLeg, LegVerdict, LayerVerdict, LayerEvaluationSettings } from './layer-evaluation';
 export { FlowQuery, AnalyzedFlow, ReviewOptions, FlowAnalysisOptions, FlowVerdict, FlowAnalyzer } from './flow-analysis';
