@@ -39,9 +39,11 @@ export function formatIpv4(value: number): string {
   return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
 }
 
-/** Number of addresses in a network of the given prefix length. */
+const BLOCK_SIZES: readonly number[] = Array.from({ length: 33 }, (_, prefix) => 2 ** (32 - prefix));
+
+/** Number of addresses in a network of the given prefix length (0-32). */
 export function blockSize(prefix: number): number {
-  return 2 ** (32 - prefix);
+  return BLOCK_SIZES[prefix];
 }
 
 /** Last address of a network. */

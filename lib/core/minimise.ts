@@ -110,22 +110,41 @@ function mergePorts(spans: readonly Span[]): Span[] {
   return result;
 }
 
+/** A numeric key of a CIDR block: its first address and prefix length, unique per block. */
+function blockKey(first: number, prefix: number): number {
+  return first * 64 + prefix;
+}
+
+function prefixOf(span: Span): number {
+  return 32 - Math.log2(span.last - span.first + 1);
+}
+
 /**
  * Step 3: a span contained in another (addresses and ports) disappears and hands its purposes to
- * the container. Spans are CIDR blocks here, so a container is one of at most 33 enclosing blocks:
- * each span looks up its ancestors instead of comparing against every other span.
+ * the container. Spans are CIDR blocks here, so a container is one of the enclosing blocks of the
+ * prefix lengths present: each span looks those up instead of comparing against every other span.
  */
 function dropContained(spans: readonly Span[]): Span[] {
-  const byBlock = groupBy(spans, (s) => `${s.first}-${s.last}`);
+  const byBlock = new Map<number, Span[]>();
+  const prefixes = new Set<number>();
+  for (const span of spans) {
+    const prefix = prefixOf(span);
+    prefixes.add(prefix);
+    const key = blockKey(span.first, prefix);
+    const group = byBlock.get(key);
+    if (group) group.push(span);
+    else byBlock.set(key, [span]);
+  }
+  const present = [...prefixes].sort((a, b) => b - a);
   const extraPurposes = new Map<Span, Set<RulePurpose>>();
   const dropped = new Set<Span>();
   for (const span of spans) {
-    const size = span.last - span.first + 1;
-    const prefix = 32 - Math.log2(size);
-    for (let p = prefix; p >= 0; p--) {
+    const prefix = prefixOf(span);
+    for (const p of present) {
+      if (p > prefix) continue;
       const start = span.first - (span.first % blockSize(p));
-      const candidates = byBlock.get(`${start}-${start + blockSize(p) - 1}`) ?? [];
-      const container = candidates.find(
+      const candidates = byBlock.get(blockKey(start, p));
+      const container = candidates?.find(
         (c) => c !== span && !dropped.has(c) && c.fromPort <= span.fromPort && c.toPort >= span.toPort,
       );
       if (container) {
@@ -173,7 +192,7 @@ function minimiseDirection(direction: TrafficDirection, flows: readonly Intended
   }
   return spans.sort(compare).map((s) => ({
     direction,
-    peer: { network: s.first, prefix: 32 - Math.log2(s.last - s.first + 1) },
+    peer: { network: s.first, prefix: prefixOf(s) },
     fromPort: s.fromPort,
     toPort: s.toPort,
     purposes: [...s.purposes],
