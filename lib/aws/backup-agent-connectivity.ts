@@ -16,6 +16,9 @@ import { AwsConnectivityWarningIds } from './warning-ids';
  * {@link ConnectivityPolicy}.
  */
 export class BackupAgentConnectivity extends Construct implements ec2.IConnectable {
+  /** GroupDescription of the security groups the construct creates; constant, so that a group is never replaced. */
+  public static readonly SECURITY_GROUP_DESCRIPTION: string = SECURITY_GROUP_DESCRIPTION;
+
   /** The resolved policy whose rules the construct emitted. */
   public readonly policy: ConnectivityPolicy;
   /** What the construct emitted. */

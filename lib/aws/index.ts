@@ -3,17 +3,6 @@
  * agents with security group rules and/or network ACL entries.
  */
 export { BackupAgentConnectivity } from './backup-agent-connectivity';
-export { BackupAgentConnectivityProps, EphemeralPortRange, NetworkAclDefaults } from './props';
+export { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 export { AwsConnectivityWarningIds } from './warning-ids';
-export { SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
-export {
-  Emit,
-  BackupTarget,
-  AccessMode,
-  CatalogEdition,
-  ConnectivityPolicy,
-  ConnectivityOptions,
-  ConnectivityValidationError,
-  ConnectivityIntent,
-  PolicyWarningIds,
-} from '../core';
+export * from '../core';

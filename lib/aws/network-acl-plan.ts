@@ -1,6 +1,6 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityPolicy, StatelessRule, StatelessRulePlan, TrafficDirection, ValidationProblem } from '../core';
-import { EphemeralPortRange, NetworkAclDefaults } from './props';
+import { ConnectivityPolicy, EphemeralPortRange, StatelessRule, StatelessRulePlan, TrafficDirection, ValidationProblem } from '../core';
+import { NetworkAclDefaults } from './props';
 
 /** One network ACL entry to emit: a stateless rule of the plan and its rule number. */
 export interface PlannedAclEntry {
@@ -24,7 +24,7 @@ export interface RuleNumbering {
  * @param ephemeral the client port range of reply entries
  */
 export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): StatelessRulePlan {
-  return StatelessRulePlan.of(policy, { ephemeralPorts: { fromPort: ephemeral.from, toPort: ephemeral.to }, matchSourcePorts: false });
+  return StatelessRulePlan.of(policy, { ephemeralPorts: ephemeral, matchSourcePorts: false });
 }
 
 /**
@@ -35,7 +35,7 @@ export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: Ephemera
  * @param ephemeral the client port range as given
  */
 export function busiestDirectionEntries(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): number {
-  const valid = StatelessRulePlan.checkEphemeralPorts({ fromPort: ephemeral.from, toPort: ephemeral.to }).length === 0;
+  const valid = StatelessRulePlan.checkEphemeralPorts(ephemeral).length === 0;
   return awsStatelessPlan(policy, valid ? ephemeral : NetworkAclDefaults.EPHEMERAL_PORTS).busiestDirectionCount();
 }
 

@@ -1,13 +1,5 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityOptions, Emit } from '../core';
-
-/** An inclusive TCP port range on which the peers of the agent receive or send reply traffic. */
-export interface EphemeralPortRange {
-  /** First port, 1-65535. */
-  readonly from: number;
-  /** Last port, 1-65535, not below `from`. */
-  readonly to: number;
-}
+import { ConnectivityOptions, Emit, EphemeralPortRange, StatelessRulePlan } from '../core';
 
 /** Properties of {@link BackupAgentConnectivity}: the policy options plus where to render them. */
 export interface BackupAgentConnectivityProps extends ConnectivityOptions {
@@ -70,7 +62,7 @@ export class NetworkAclDefaults {
   /** Highest rule number AWS accepts. */
   public static readonly MAX_RULE_NUMBER = 32766;
   /** Default of `ephemeralPorts`. */
-  public static readonly EPHEMERAL_PORTS: EphemeralPortRange = { from: 1024, to: 65535 };
+  public static readonly EPHEMERAL_PORTS: EphemeralPortRange = StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
   /** AWS's default quota of entries per direction of a network ACL. */
   public static readonly ENTRY_QUOTA_PER_DIRECTION = 20;
 

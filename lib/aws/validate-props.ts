@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { Emit, ValidationProblem } from '../core';
+import { Emit, StatelessRulePlan, ValidationProblem } from '../core';
 import { isImmutableImport } from './existing-security-group';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 
@@ -82,18 +82,7 @@ function checkNetworkAcl(props: BackupAgentConnectivityProps, emit: Emit, proble
   if (step !== undefined && (!isInteger(step) || step < 1 || step > NetworkAclDefaults.MAX_RULE_NUMBER)) {
     problems.push({ option: 'networkAclRuleNumberStep', value: String(step), message: `must be an integer in 1-${NetworkAclDefaults.MAX_RULE_NUMBER}` });
   }
-  const ports = props.ephemeralPorts;
-  if (ports !== undefined) {
-    const isPort = (p: unknown) => isInteger(p) && p >= 1 && p <= 65535;
-    for (const end of ['from', 'to'] as const) {
-      if (!isPort(ports[end])) {
-        problems.push({ option: `ephemeralPorts.${end}`, value: String(ports[end]), message: 'must be an integer TCP port in 1-65535' });
-      }
-    }
-    if (isPort(ports.from) && isPort(ports.to) && ports.from > ports.to) {
-      problems.push({ option: 'ephemeralPorts', value: `${ports.from}-${ports.to}`, message: 'from must not be above to' });
-    }
-  }
+  problems.push(...StatelessRulePlan.checkEphemeralPorts(props.ephemeralPorts));
 }
 
 /**

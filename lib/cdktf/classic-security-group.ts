@@ -1,12 +1,10 @@
+import { IbmDefaults } from './ibm-defaults';
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { TrafficDirection } from '../core';
 import { SecurityGroup } from './ibm-provider/security-group';
 import { SecurityGroupRule } from './ibm-provider/security-group-rule';
 import { ResolvedIbmConnectivity } from './resolve-props';
-
-/** The description of a classic security group that the construct creates. */
-export const CLASSIC_GROUP_DESCRIPTION = 'IBM Cloud Backup agent connectivity';
 
 /** The classic security group resources of one construct. */
 export interface ClassicSecurityGroupResources {
@@ -24,7 +22,7 @@ export interface ClassicSecurityGroupResources {
  */
 export function renderClassicSecurityGroup(scope: Construct, resolved: ResolvedIbmConnectivity): ClassicSecurityGroupResources {
   const securityGroup = resolved.classicSecurityGroupId === undefined
-    ? new SecurityGroup(scope, 'ClassicSecurityGroup', { name: resolved.name!, description: CLASSIC_GROUP_DESCRIPTION })
+    ? new SecurityGroup(scope, 'ClassicSecurityGroup', { name: resolved.name!, description: IbmDefaults.CLASSIC_GROUP_DESCRIPTION })
     : undefined;
   const groupId = securityGroup ? Token.asNumber(securityGroup.id) : resolved.classicSecurityGroupId!;
   const rules = resolved.policy.rules.map((rule) => new SecurityGroupRule(scope, rule.id, {

@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IbmProviderSchema } from '../ibm-schema';
+import { IbmDefaults } from './ibm-defaults';
 
-/** The registry address of the IBM provider as written in `required_providers`. */
-export const IBM_PROVIDER_SOURCE = 'IBM-Cloud/ibm';
 
 /** The provider's local name, the prefix of its resource types. */
 const LOCAL_NAME = 'ibm';
@@ -45,7 +44,7 @@ export class IbmRequiredProvider extends TerraformProvider {
     super(scope, id, {
       terraformResourceType: LOCAL_NAME,
       terraformGeneratorMetadata: { providerName: LOCAL_NAME },
-      terraformProviderSource: IBM_PROVIDER_SOURCE,
+      terraformProviderSource: IbmDefaults.PROVIDER_SOURCE,
     });
   }
 
@@ -62,7 +61,7 @@ export class IbmRequiredProvider extends TerraformProvider {
     return {
       terraform: {
         required_providers: {
-          [LOCAL_NAME]: { source: IBM_PROVIDER_SOURCE, version: IbmProviderSchema.load().versionConstraint() },
+          [LOCAL_NAME]: { source: IbmDefaults.PROVIDER_SOURCE, version: IbmProviderSchema.load().versionConstraint() },
         },
       },
     };

@@ -3,31 +3,12 @@
  * (VPC security groups, VPC network ACLs, classic security groups) for CDK for Terraform.
  */
 export { BackupAgentConnectivity } from './backup-agent-connectivity';
-export { BackupAgentConnectivityProps, PortRange } from './props';
+export { BackupAgentConnectivityProps } from './props';
+export { IbmDefaults } from './ibm-defaults';
 export { IbmInfrastructure } from './ibm-infrastructure';
 export { IbmQuotas } from './ibm-quotas';
 export { IbmWarningIds } from './ibm-warning-ids';
-export { IbmRequiredProvider, IBM_PROVIDER_SOURCE } from './ibm-required-provider';
-export { DEFAULT_EPHEMERAL_PORTS, DEFAULT_LOCAL_CIDR } from './resolve-props';
-export { CLASSIC_GROUP_DESCRIPTION } from './classic-security-group';
 export { IbmProvider, IbmProviderConfig } from './ibm-provider/provider';
-/** The generated bindings of the IBM provider resources the construct emits. */
+/** The generated bindings of the IBM provider resources the construct emits (a jsii submodule). */
 export * as ibm from './ibm-provider';
-export {
-  AccessMode,
-  BackupTarget,
-  CatalogEdition,
-  ConnectivityIntent,
-  ConnectivityIntentRecord,
-  ConnectivityOptions,
-  ConnectivityPolicy,
-  ConnectivityRule,
-  ConnectivityValidationError,
-  Emit,
-  EndpointRole,
-  PolicyWarning,
-  PolicyWarningIds,
-  RulePurpose,
-  TrafficDirection,
-  ValidationProblem,
-} from '../core';
+export * from '../core';

@@ -1,5 +1,4 @@
-import { ConnectivityPolicy, StatelessRulePlan } from '../core';
-import { PortRange } from './props';
+import { ConnectivityPolicy, EphemeralPortRange, StatelessRulePlan } from '../core';
 
 /**
  * The stateless rule plan of a policy for IBM VPC network ACLs. They match source ports, so every
@@ -7,6 +6,6 @@ import { PortRange } from './props';
  * @param policy the resolved policy
  * @param ephemeralPorts the client port range
  */
-export function ibmStatelessPlan(policy: ConnectivityPolicy, ephemeralPorts: PortRange): StatelessRulePlan {
+export function ibmStatelessPlan(policy: ConnectivityPolicy, ephemeralPorts: EphemeralPortRange): StatelessRulePlan {
   return StatelessRulePlan.of(policy, { ephemeralPorts, matchSourcePorts: true });
 }

@@ -1,13 +1,5 @@
-import { ConnectivityOptions, Emit } from '../core';
+import { ConnectivityOptions, Emit, EphemeralPortRange } from '../core';
 import { IbmInfrastructure } from './ibm-infrastructure';
-
-/** An inclusive TCP port range. */
-export interface PortRange {
-  /** First port, 1-65535. */
-  readonly fromPort: number;
-  /** Last port, `fromPort`-65535. */
-  readonly toPort: number;
-}
 
 /**
  * Properties of `BackupAgentConnectivity` on IBM Cloud: the connectivity options of the policy, plus
@@ -72,9 +64,9 @@ export interface BackupAgentConnectivityProps extends ConnectivityOptions {
   /**
    * VPC network ACLs: the client (ephemeral) ports that requests come from and replies go to.
    * ACLs are stateless, so each rule has a reply rule between the service ports and these ports.
-   * @default { fromPort: 1024, toPort: 65535 }
+   * @default { from: 1024, to: 65535 }
    */
-  readonly ephemeralPorts?: PortRange;
+  readonly ephemeralPorts?: EphemeralPortRange;
 
   /**
    * VPC network ACLs: the agent's side of each ACL rule (an IPv4 address or CIDR, such as the agent's

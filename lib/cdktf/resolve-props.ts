@@ -1,17 +1,13 @@
 import { Token } from 'cdktf';
-import { ConnectivityPolicy, ConnectivityValidationError, Emit, StatelessRulePlan, ValidationProblem } from '../core';
+import { ConnectivityPolicy, ConnectivityValidationError, Emit, EphemeralPortRange, StatelessRulePlan, ValidationProblem } from '../core';
 import { isNetwork, parseCidr } from '../core/ipv4';
+import { IbmDefaults } from './ibm-defaults';
 import { IbmInfrastructure } from './ibm-infrastructure';
 import { IbmQuotas } from './ibm-quotas';
 import { ibmStatelessPlan } from './network-acl-rule-specs';
-import { BackupAgentConnectivityProps, PortRange } from './props';
+import { BackupAgentConnectivityProps } from './props';
 import { constraintProblems } from './schema-constraints';
 
-/** The default client port range of ACL reply rules. */
-export const DEFAULT_EPHEMERAL_PORTS: PortRange = { fromPort: 1024, toPort: 65535 };
-
-/** The default agent side of ACL rules. */
-export const DEFAULT_LOCAL_CIDR = '0.0.0.0/0';
 
 /** Props with defaults applied and checked, and the policy they resolve to. */
 export interface ResolvedIbmConnectivity {
@@ -38,7 +34,7 @@ export interface ResolvedIbmConnectivity {
   /** Whether a new network ACL is created. */
   readonly createNetworkAcl: boolean;
   /** Client port range of ACL rules. */
-  readonly ephemeralPorts: PortRange;
+  readonly ephemeralPorts: EphemeralPortRange;
   /** Agent side of ACL rules. */
   readonly localCidr: string;
   /** Name of the created group or ACL. */
@@ -86,21 +82,21 @@ function checkStringList(option: string, value: unknown, problems: ValidationPro
   return value as string[];
 }
 
-function checkPortRange(value: PortRange | undefined, problems: ValidationProblem[]): PortRange {
+function checkPortRange(value: EphemeralPortRange | undefined, problems: ValidationProblem[]): EphemeralPortRange {
   const rangeProblems = StatelessRulePlan.checkEphemeralPorts(value);
   problems.push(...rangeProblems);
-  if (value === undefined || rangeProblems.length > 0) return DEFAULT_EPHEMERAL_PORTS;
-  return { fromPort: value.fromPort, toPort: value.toPort };
+  if (value === undefined || rangeProblems.length > 0) return StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
+  return { from: value.from, to: value.to };
 }
 
 function checkLocalCidr(value: unknown, problems: ValidationProblem[]): string {
-  if (value === undefined) return DEFAULT_LOCAL_CIDR;
+  if (value === undefined) return IbmDefaults.LOCAL_CIDR;
   if (Token.isUnresolved(value)) return value as string;
   const parsed = typeof value === 'string' ? parseCidr(value) : undefined;
   if (parsed === undefined || !isNetwork(parsed)) {
     const hint = parsed !== undefined && parsed.kind === 'host-bits' ? `; use the network form '${parsed.suggestion}'` : '';
     problems.push({ option: 'localCidr', value: show(value), message: `must be an IPv4 address or CIDR such as 10.240.0.0/24${hint}` });
-    return DEFAULT_LOCAL_CIDR;
+    return IbmDefaults.LOCAL_CIDR;
   }
   return value as string;
 }
@@ -173,8 +169,8 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
     emitsNetworkAcl,
     targetIds,
     tags,
-    ephemeralPorts: emitsNetworkAcl ? checkPortRange(props.ephemeralPorts, problems) : DEFAULT_EPHEMERAL_PORTS,
-    localCidr: emitsNetworkAcl ? checkLocalCidr(props.localCidr, problems) : DEFAULT_LOCAL_CIDR,
+    ephemeralPorts: emitsNetworkAcl ? checkPortRange(props.ephemeralPorts, problems) : StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS,
+    localCidr: emitsNetworkAcl ? checkLocalCidr(props.localCidr, problems) : IbmDefaults.LOCAL_CIDR,
   };
 }
 
@@ -248,7 +244,7 @@ export function resolveIbmConnectivity(props: BackupAgentConnectivityProps, cons
     checkClassic(props, emit, problems);
     resolved = {
       infrastructure, emit, emitsSecurityGroup: true, emitsNetworkAcl: false, targetIds: [], createNetworkAcl: false,
-      ephemeralPorts: DEFAULT_EPHEMERAL_PORTS, localCidr: DEFAULT_LOCAL_CIDR, name: props.name, tags: [],
+      ephemeralPorts: StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS, localCidr: IbmDefaults.LOCAL_CIDR, name: props.name, tags: [],
       classicSecurityGroupId: props.classicSecurityGroupId,
     };
   } else {

@@ -7,4 +7,4 @@ export { PolicyWarning, PolicyWarningIds } from './warnings';
 export { ConnectivityPolicy, ConnectivityPolicyDocument } from './policy';
 export { Ipv4Network } from './ipv4';
 export { ConnectivityIntent, ConnectivityIntentRecord } from './intent';
-export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange } from './stateless-rules';
+export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange, EphemeralPortRange } from './stateless-rules';

@@ -13,6 +13,14 @@ export interface TcpPortRange {
   readonly toPort: number;
 }
 
+/** The client (ephemeral) port range of stateless rules: requests come from it, replies go back to it. */
+export interface EphemeralPortRange {
+  /** First port, 1-65535. */
+  readonly from: number;
+  /** Last port, 1-65535, not below `from`. */
+  readonly to: number;
+}
+
 /** How {@link StatelessRulePlan.of} turns policy rules into stateless rules. */
 export interface StatelessRulePlanOptions {
   /**
@@ -20,7 +28,7 @@ export interface StatelessRulePlanOptions {
    * Requests come from them and replies go back to them.
    * @default StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS (1024-65535)
    */
-  readonly ephemeralPorts?: TcpPortRange;
+  readonly ephemeralPorts?: EphemeralPortRange;
 
   /**
    * Whether the firewall matches source ports. When it does, each rule carries its source ports and
@@ -112,19 +120,25 @@ function isPort(value: unknown): value is number {
  */
 export class StatelessRulePlan {
   /** The default client port range: 1024-65535, which covers the ephemeral ranges of Linux and Windows. */
-  public static readonly DEFAULT_EPHEMERAL_PORTS: TcpPortRange = { fromPort: 1024, toPort: 65535 };
+  public static readonly DEFAULT_EPHEMERAL_PORTS: EphemeralPortRange = { from: 1024, to: 65535 };
 
   /**
    * The problems of an ephemeral port range given as `ephemeralPorts` (possibly from untyped JavaScript).
    * @param ports the range as given; @default - none (no problem: the default range applies)
    */
-  public static checkEphemeralPorts(ports?: TcpPortRange): ValidationProblem[] {
+  public static checkEphemeralPorts(ports?: EphemeralPortRange): ValidationProblem[] {
     if (ports === undefined) return [];
-    const range = ports as Partial<TcpPortRange> | null;
-    const valid =
-      typeof range === 'object' && range !== null && isPort(range.fromPort) && isPort(range.toPort) && range.fromPort <= range.toPort;
-    if (valid) return [];
-    return [{ option: 'ephemeralPorts', value: show(ports), message: 'must be { fromPort, toPort } with 1 <= fromPort <= toPort <= 65535' }];
+    if (typeof ports !== 'object' || ports === null) {
+      return [{ option: 'ephemeralPorts', value: show(ports), message: 'must be a port range such as { from: 1024, to: 65535 }' }];
+    }
+    const problems: ValidationProblem[] = [];
+    for (const end of ['from', 'to'] as const) {
+      if (!isPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
+    }
+    if (problems.length === 0 && ports.from > ports.to) {
+      problems.push({ option: 'ephemeralPorts', value: `${ports.from}-${ports.to}`, message: 'from must not be above to' });
+    }
+    return problems;
   }
 
   /**
@@ -137,16 +151,17 @@ export class StatelessRulePlan {
     const problems = StatelessRulePlan.checkEphemeralPorts(options?.ephemeralPorts);
     if (problems.length > 0) throw new ConnectivityValidationError(problems, options?.subject);
     const given = options?.ephemeralPorts ?? StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
-    const ephemeralPorts: TcpPortRange = { fromPort: given.fromPort, toPort: given.toPort };
+    const ephemeralPorts: EphemeralPortRange = { from: given.from, to: given.to };
     const matchSourcePorts = options?.matchSourcePorts ?? false;
-    return new StatelessRulePlan(planRules(policy.rules, ephemeralPorts, matchSourcePorts), ephemeralPorts, matchSourcePorts);
+    const clientPorts: TcpPortRange = { fromPort: given.from, toPort: given.to };
+    return new StatelessRulePlan(planRules(policy.rules, clientPorts, matchSourcePorts), ephemeralPorts, matchSourcePorts);
   }
 
   private constructor(
     /** Every stateless rule, in order: each request followed by its reply, unless that reply was merged into an earlier one. */
     public readonly rules: StatelessRule[],
     /** The client port range of the rules. */
-    public readonly ephemeralPorts: TcpPortRange,
+    public readonly ephemeralPorts: EphemeralPortRange,
     /** Whether the rules match source ports. */
     public readonly matchSourcePorts: boolean,
   ) {}

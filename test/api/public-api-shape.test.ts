@@ -1,7 +1,7 @@
 import { ApiRule, ApiViolation, checkApiShape, formatViolations } from './api-shape-checker';
 
 /** The package's entry points whose public API must have the shape jsii accepts. */
-const ENTRIES = ['lib/index.ts'];
+const ENTRIES = ['lib/index.ts', 'lib/aws/index.ts', 'lib/cdktf/index.ts'];
 
 /**
  * Deliberate exceptions, each named by symbol and rule; each must still be found, so that an entry
@@ -15,6 +15,8 @@ const KNOWN_VIOLATIONS: Record<string, ReadonlyArray<{ readonly symbol: string; 
     // jsii: "Illegal extends clause for an exported API" (JSII3004): Error is not a jsii type.
     { symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE },
   ],
+  'lib/aws/index.ts': [{ symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE }],
+  'lib/cdktf/index.ts': [{ symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE }],
 };
 
 const key = (v: { readonly symbol: string; readonly rule: ApiRule }): string => `${v.symbol} [${v.rule}]`;

@@ -90,7 +90,7 @@ describe('network ACL rules', () => {
   });
 
   test('ephemeralPorts and localCidr shape the agent side of requests and replies', () => {
-    const { stack } = stackWith({ ...aclOptions, ephemeralPorts: { fromPort: 32768, toPort: 60999 }, localCidr: '10.240.0.0/24' });
+    const { stack } = stackWith({ ...aclOptions, ephemeralPorts: { from: 32768, to: 60999 }, localCidr: '10.240.0.0/24' });
     const chain = aclChain(resourcesOf(synth(stack), 'ibm_is_network_acl_rule'));
     const [ingressRequest, ingressReply] = chain;
     expect(ingressRequest).toMatchObject({ direction: 'inbound', source: '10.0.0.0/8', destination: '10.240.0.0/24', port_min: 2548, port_max: 2548, source_port_min: 32768, source_port_max: 60999 });

@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { BackupAgentConnectivity, IBM_PROVIDER_SOURCE, IbmInfrastructure, IbmProvider } from '../../lib/cdktf';
+import { BackupAgentConnectivity, IbmDefaults, IbmInfrastructure, IbmProvider } from '../../lib/cdktf';
 import { IbmProviderSchema } from '../../lib/ibm-schema';
 import { newStack, synth } from './synth-helpers';
 
@@ -11,9 +11,9 @@ describe('terraform.required_providers.ibm', () => {
     new BackupAgentConnectivity(stack, 'Backup', { vpcId: VPC_ID });
     const json = synth(stack);
     expect(json.terraform?.required_providers).toEqual({
-      ibm: { source: IBM_PROVIDER_SOURCE, version: IbmProviderSchema.load().versionConstraint() },
+      ibm: { source: IbmDefaults.PROVIDER_SOURCE, version: IbmProviderSchema.load().versionConstraint() },
     });
-    expect(IBM_PROVIDER_SOURCE).toBe('IBM-Cloud/ibm');
+    expect(IbmDefaults.PROVIDER_SOURCE).toBe('IBM-Cloud/ibm');
     expect(json.provider).toBeUndefined();
   });
 

@@ -3,7 +3,7 @@ import {
   BackupTarget,
   CatalogEdition,
   BackupAgentConnectivity,
-  CLASSIC_GROUP_DESCRIPTION,
+  IbmDefaults,
   ConnectivityPolicy,
   IbmInfrastructure,
   PolicyWarningIds,
@@ -63,7 +63,7 @@ describe('classic security group rules match the policy exactly', () => {
       security_group_id: expect.stringMatching(/^\$\{ibm_security_group\.Backup_ClassicSecurityGroup_[0-9A-F]+\.id\}$/),
     }));
     expect(sortedByJson(bodiesOf(json, 'ibm_security_group_rule'))).toEqual(sortedByJson(expected));
-    expect(bodiesOf(json, 'ibm_security_group')).toEqual([{ name: 'Backup agents', description: CLASSIC_GROUP_DESCRIPTION }]);
+    expect(bodiesOf(json, 'ibm_security_group')).toEqual([{ name: 'Backup agents', description: IbmDefaults.CLASSIC_GROUP_DESCRIPTION }]);
     expect(resourcesOf(json, 'ibm_is_security_group_rule')).toEqual({});
   });
 });

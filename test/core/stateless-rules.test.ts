@@ -6,6 +6,7 @@ import {
   ConnectivityOptions,
   ConnectivityPolicy,
   ConnectivityValidationError,
+  EphemeralPortRange,
   RulePurpose,
   StatelessRule,
   StatelessRulePlan,
@@ -29,7 +30,7 @@ function rows(rules: readonly StatelessRule[]) {
 
 function planError(ports: unknown, subject?: string): ConnectivityValidationError {
   try {
-    plan({}, { ephemeralPorts: ports as TcpPortRange, subject });
+    plan({}, { ephemeralPorts: ports as EphemeralPortRange, subject });
   } catch (error) {
     if (error instanceof ConnectivityValidationError) return error;
     throw error;
@@ -63,21 +64,22 @@ describe('requests and replies of each direction', () => {
   });
 
   test('custom ephemeral ports are the destination of replies and the source of requests', () => {
-    const ephemeralPorts = { fromPort: 32768, toPort: 60999 };
+    const ephemeralPorts = { from: 32768, to: 60999 };
+    const clientPorts = { fromPort: 32768, toPort: 60999 };
     const matched = plan({}, { ephemeralPorts, matchSourcePorts: true });
     expect(matched.ephemeralPorts).toEqual(ephemeralPorts);
     for (const rule of matched.rules) {
-      expect(rule.reply ? rule.destinationPorts : rule.sourcePorts).toEqual(ephemeralPorts);
+      expect(rule.reply ? rule.destinationPorts : rule.sourcePorts).toEqual(clientPorts);
       expect(rule.reply ? rule.sourcePorts : rule.destinationPorts).toEqual({ fromPort: rule.rules[0].fromPort, toPort: rule.rules[0].toPort });
     }
     const unmatched = plan({}, { ephemeralPorts });
-    expect(unmatched.rules.filter((r) => r.reply).map((r) => r.destinationPorts)).toEqual([ephemeralPorts, ephemeralPorts]);
+    expect(unmatched.rules.filter((r) => r.reply).map((r) => r.destinationPorts)).toEqual([clientPorts, clientPorts]);
   });
 
   test('the default ephemeral range is 1024-65535 and source ports are not matched by default', () => {
     const defaults = plan({});
     expect(defaults.ephemeralPorts).toEqual(StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS);
-    expect(StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS).toEqual({ fromPort: 1024, toPort: 65535 });
+    expect(StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS).toEqual({ from: 1024, to: 65535 });
     expect(defaults.matchSourcePorts).toBe(false);
     expect(defaults.rules.every((r) => r.sourcePorts === undefined)).toBe(true);
   });
@@ -166,24 +168,25 @@ describe('order and directions', () => {
 
 describe('ephemeral ports', () => {
   test.each([
-    ['a port 0', { fromPort: 0, toPort: 65535 }],
-    ['a port above 65535', { fromPort: 1024, toPort: 65536 }],
-    ['a fraction', { fromPort: 1024.5, toPort: 65535 }],
-    ['from above to', { fromPort: 5000, toPort: 4000 }],
-    ['a missing end', { fromPort: 1024 }],
-    ['a string', '1024-65535'],
-    ['null', null],
-  ])('%s is refused, naming the option and the subject', (_, ports) => {
+    ['a port 0', { from: 0, to: 65535 }, ['ephemeralPorts.from'], /must be an integer TCP port in 1-65535/],
+    ['a port above 65535', { from: 1024, to: 65536 }, ['ephemeralPorts.to'], /must be an integer TCP port in 1-65535/],
+    ['a fraction', { from: 1024.5, to: 65535 }, ['ephemeralPorts.from'], /must be an integer TCP port/],
+    ['from above to', { from: 5000, to: 4000 }, ['ephemeralPorts'], /from must not be above to/],
+    ['a missing end', { from: 1024 }, ['ephemeralPorts.to'], /must be an integer TCP port/],
+    ['a string', '1024-65535', ['ephemeralPorts'], /must be a port range such as \{ from: 1024, to: 65535 \}/],
+    ['null', null, ['ephemeralPorts'], /must be a port range/],
+  ])('%s is refused, naming the option and the subject', (_, ports, options, message) => {
     const error = planError(ports, 'Stack/Agents');
-    expect(error.problems).toEqual([expect.objectContaining({ option: 'ephemeralPorts', message: expect.stringMatching(/1 <= fromPort <= toPort <= 65535/) })]);
+    expect(error.problems.map((p) => p.option)).toEqual(options);
+    expect(error.problems[0].message).toMatch(message);
     expect(error.subject).toBe('Stack/Agents');
     expect(error.message).toMatch(/at 'Stack\/Agents'[\s\S]*ephemeralPorts/);
-    expect(StatelessRulePlan.checkEphemeralPorts(ports as TcpPortRange)).toEqual(error.problems);
+    expect(StatelessRulePlan.checkEphemeralPorts(ports as EphemeralPortRange)).toEqual(error.problems);
   });
 
   test.each([
-    [{ fromPort: 1, toPort: 65535 }],
-    [{ fromPort: 49152, toPort: 49152 }],
+    [{ from: 1, to: 65535 }],
+    [{ from: 49152, to: 49152 }],
     [undefined],
   ])('%j is accepted', (ports) => {
     expect(StatelessRulePlan.checkEphemeralPorts(ports)).toEqual([]);
@@ -228,7 +231,7 @@ describe('over the option space', () => {
           expect(replies).toHaveLength(1);
           const [reply] = replies;
           expect(reply.direction).not.toBe(rule.direction);
-          expect(reply.destinationPorts).toEqual(StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS);
+          expect(reply.destinationPorts).toEqual({ fromPort: 1024, toPort: 65535 });
         }
         const replies = unmatched.filter((r) => r.reply);
         for (const outer of replies) for (const inner of replies) if (outer !== inner) expect(contains(outer, inner)).toBe(false);
