@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { ConnectivityIntent, ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
 import { addNetworkAclEntries } from './network-acl-entries';
-import { findRuleNumberCollisions } from './network-acl-collisions';
+import { checkRuleNumberCollisions } from './network-acl-collisions';
 import { awsStatelessPlan, busiestDirectionEntries, checkAclSubnets, checkRuleNumbers, planAclEntries } from './network-acl-plan';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { addSecurityGroupRules, SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
@@ -80,8 +80,7 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       const plan = awsStatelessPlan(policy, ephemeralPorts);
       addNetworkAclEntries(this, this.networkAcl, planAclEntries(plan, numbering));
       this.warnAboutQuota(plan.busiestDirectionCount());
-      const acl = this.networkAcl;
-      this.node.addValidation({ validate: () => findRuleNumberCollisions(this, acl) });
+      checkRuleNumberCollisions(this);
     }
 
     const record = ConnectivityIntent.record(policy, this.node.path, 'aws', emit);
