@@ -7,6 +7,30 @@ import { ConnectivityRule, toConnectivityRule } from './rule';
 import { resolveOptions } from './validate-options';
 import { PolicyWarning, policyWarnings } from './warnings';
 
+const OPTION_NAMES: ReadonlyArray<keyof ConnectivityOptions> = [
+  'target', 'mode', 'edition', 'managementPort', 'allowLegacyManagementPort',
+  'centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs', 'allowPublicSources',
+];
+
+/** A key of the connectivity options alone (props objects may carry constructs too), or undefined when they are not plain data. */
+function cacheKey(options: ConnectivityOptions): string | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return JSON.stringify(OPTION_NAMES.map((name) => (options[name] === undefined ? null : [options[name]])));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Freezes a value and everything it holds, so that a shared policy cannot be changed by one of its users. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** The plain JSON form of a policy. */
 export interface ConnectivityPolicyDocument {
   /** The options with every default applied. */
@@ -24,17 +48,33 @@ export interface ConnectivityPolicyDocument {
  * rules for the chosen target, mode and edition, and the warnings that go with it.
  */
 export class ConnectivityPolicy {
+  /** Resolved policies by options, so that many constructs with the same options resolve once. */
+  private static readonly resolved = new Map<string, ConnectivityPolicy>();
+  /** How many resolved policies the cache keeps; the oldest is dropped first. */
+  private static readonly CACHE_SIZE = 512;
+
   /**
-   * Validates the options, applies defaults and computes the rules.
+   * Validates the options, applies defaults and computes the rules. Policies are immutable, so the
+   * same options give the same (frozen) policy object.
    * @param options what the agent needs; @default - all defaults (commercial, broad, newest edition)
    * @param subject the construct path to name in validation errors; @default - none
    * @throws ConnectivityValidationError listing every invalid option
    */
   public static resolve(options?: ConnectivityOptions, subject?: string): ConnectivityPolicy {
+    const key = cacheKey(options ?? {});
+    const cached = key === undefined ? undefined : ConnectivityPolicy.resolved.get(key);
+    if (cached) return cached;
     const resolved = resolveOptions(options ?? {}, subject);
     const catalog = EndpointCatalog.forEdition(resolved.edition);
     const rules = minimiseFlows(intendedFlows(resolved, catalog)).map(toConnectivityRule);
-    return new ConnectivityPolicy(resolved, catalog, rules, policyWarnings(resolved));
+    const policy = new ConnectivityPolicy(deepFreeze(resolved), catalog, deepFreeze(rules), deepFreeze(policyWarnings(resolved)));
+    if (key !== undefined) {
+      if (ConnectivityPolicy.resolved.size >= ConnectivityPolicy.CACHE_SIZE) {
+        ConnectivityPolicy.resolved.delete(ConnectivityPolicy.resolved.keys().next().value!);
+      }
+      ConnectivityPolicy.resolved.set(key, policy);
+    }
+    return policy;
   }
 
   private constructor(
