@@ -6,5 +6,5 @@ export { ConnectivityRule } from './rule';
 export { PolicyWarning, PolicyWarningIds } from './warnings';
 export { ConnectivityPolicy, ConnectivityPolicyDocument } from './policy';
 export { Ipv4Network } from './ipv4';
-export { ConnectivityIntent, ConnectivityIntentRecord } from './intent';
+export { ConnectivityIntent, ConnectivityIntentRecord, ConnectivityIntentReference } from './intent';
 export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange, EphemeralPortRange } from './stateless-rules';
