@@ -83,9 +83,23 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       checkRuleNumberCollisions(this);
     }
 
-    const record = ConnectivityIntent.record(policy, this.node.path, 'aws', emit);
+    const [first, ...others] = this.emittedInOrder(emitted);
+    first?.addMetadata(ConnectivityIntent.METADATA_KEY, ConnectivityIntent.record(policy, this.node.path, 'aws', emit));
+    const reference = ConnectivityIntent.reference(this.node.path);
+    for (const resource of others) resource.addMetadata(ConnectivityIntent.METADATA_KEY, reference);
+  }
+
+  /**
+   * Every resource the construct emitted, in the order it emitted them: the security group it
+   * created, the rule resources of the group, then its network ACL, the ACL's subnet associations
+   * and the ACL entries. The first one carries the intent record, the others a reference to it.
+   * @param ruleResources the rule resources added to the group, which may live outside this construct
+   */
+  private emittedInOrder(ruleResources: readonly CfnResource[]): CfnResource[] {
     const own = this.node.findAll().filter((c): c is CfnResource => CfnResource.isCfnResource(c));
-    for (const resource of new Set([...own, ...emitted])) resource.addMetadata(ConnectivityIntent.METADATA_KEY, record);
+    const createdGroup = this.node.tryFindChild('SecurityGroup');
+    const groupResources = createdGroup ? own.filter((r) => r.node.scopes.includes(createdGroup)) : [];
+    return [...new Set([...groupResources, ...ruleResources, ...own])];
   }
 
   private createNetworkAcl(props: BackupAgentConnectivityProps): ec2.NetworkAcl {

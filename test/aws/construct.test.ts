@@ -13,7 +13,7 @@ import {
   ConnectivityValidationError,
   Emit,
 } from '../../lib/aws';
-import { aclEntries, expectedRules, newApp, newStack, resourcesOfType, securityGroupRules, synth, thrown } from './helpers';
+import { aclEntries, expectedRules, IntentCarrier, intentCarriers, newApp, newStack, resourcesOfType, securityGroupRules, synth, thrown } from './helpers';
 
 const COMBINATIONS = Object.values(BackupTarget).flatMap((target) =>
   Object.values(AccessMode).flatMap((mode) => Object.values(CatalogEdition).map((edition) => ({ target, mode, edition }))),
@@ -86,24 +86,68 @@ describe('a new security group', () => {
       ...resourcesOfType(template, 'AWS::EC2::SecurityGroupEgress'),
     };
     expect(Object.keys(separate)).toHaveLength(construct.policy.rules.length);
-    for (const resource of Object.values(separate)) expect(resource.Metadata[ConnectivityIntent.METADATA_KEY].constructPath).toBe('Agents/BackupAgent');
+    for (const resource of Object.values(separate)) expect(ConnectivityIntent.constructPathOf(resource.Metadata[ConnectivityIntent.METADATA_KEY])).toBe('Agents/BackupAgent');
   });
 });
 
 describe('intent metadata', () => {
-  test('every emitted resource records the resolved options', () => {
+  /** Checks that the first carrier holds the construct's full record and every other one a reference to it. */
+  function expectRecordThenReferences(carriers: IntentCarrier[], construct: BackupAgentConnectivity, emit: Emit): void {
+    const [first, ...others] = carriers;
+    const record = ConnectivityIntent.parse(first.intent);
+    expect(record).toEqual(ConnectivityIntent.record(construct.policy, 'Agents/BackupAgent', 'aws', emit));
+    expect(ConnectivityIntent.policyOf(record!).rules).toEqual(construct.policy.rules);
+    for (const { intent } of others) expect(intent).toEqual(ConnectivityIntent.reference('Agents/BackupAgent'));
+    for (const { intent } of carriers) expect(ConnectivityIntent.constructPathOf(intent)).toBe('Agents/BackupAgent');
+  }
+
+  test('the record on the created security group, a reference on every ACL entry, all with the construct path', () => {
     const { stack, vpc } = newStack();
     const acl = ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', 'acl-0a1b2c3d4e5f67890');
     const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.BOTH, networkAcl: acl, vaultCidrs: ['10.1.1.0/24'] });
     const template = Template.fromStack(stack);
-    const resources = Object.entries(template.toJSON().Resources as Record<string, any>).filter(([, r]) => r.Type !== 'AWS::CDK::Metadata');
+    const resources = Object.values(template.toJSON().Resources as Record<string, any>).filter((r) => r.Type !== 'AWS::CDK::Metadata');
+    const carriers = intentCarriers(template);
     // The security group with inline rules, and the ACL entries: the broad rules' 5 (one inbound reply serves both egress rules).
     expect(resources.length).toBe(1 + 5);
-    for (const [, resource] of resources) {
-      const record = ConnectivityIntent.parse(resource.Metadata?.[ConnectivityIntent.METADATA_KEY]);
-      expect(record).toEqual(ConnectivityIntent.record(construct.policy, 'Agents/BackupAgent', 'aws', Emit.BOTH));
-      expect(ConnectivityIntent.policyOf(record!).rules).toEqual(construct.policy.rules);
-    }
+    expect(carriers).toHaveLength(resources.length);
+    expect(carriers.map((c) => c.type)).toEqual(['AWS::EC2::SecurityGroup', ...Array(5).fill('AWS::EC2::NetworkAclEntry')]);
+    expectRecordThenReferences(carriers, construct, Emit.BOTH);
+  });
+
+  test('on an imported group, the record on the first rule resource in policy order, a reference on the others', () => {
+    const { stack, vpc } = newStack();
+    const group = ec2.SecurityGroup.fromSecurityGroupId(stack, 'AgentGroup', 'sg-0a1b2c3d4e5f67890', { allowAllOutbound: false });
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, securityGroup: group, mode: AccessMode.MINIMAL, vaultCidrs: ['10.8.8.8/32'] });
+    const template = Template.fromStack(stack);
+    const carriers = intentCarriers(template);
+    expect(carriers).toHaveLength(construct.policy.rules.length);
+    const first = template.toJSON().Resources[carriers[0].logicalId].Properties;
+    expect(first).toEqual(expect.objectContaining({ CidrIp: construct.policy.rules[0].cidr, FromPort: construct.policy.rules[0].fromPort }));
+    expectRecordThenReferences(carriers, construct, Emit.SECURITY_GROUP);
+  });
+
+  test('the record on a created network ACL, a reference on its subnet associations and entries', () => {
+    const { stack, vpc } = newStack();
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.NETWORK_ACL, networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
+    const carriers = intentCarriers(Template.fromStack(stack));
+    expect(carriers.map((c) => c.type)).toEqual([
+      'AWS::EC2::NetworkAcl',
+      'AWS::EC2::SubnetNetworkAclAssociation',
+      'AWS::EC2::SubnetNetworkAclAssociation',
+      ...Array(5).fill('AWS::EC2::NetworkAclEntry'),
+    ]);
+    expectRecordThenReferences(carriers, construct, Emit.NETWORK_ACL);
+  });
+
+  test('each construct of a stack writes its own record once', () => {
+    const { stack, vpc } = newStack();
+    new BackupAgentConnectivity(stack, 'One', { vpc, emit: Emit.BOTH, networkAcl: ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', 'acl-0a1b2c3d4e5f67890') });
+    new BackupAgentConnectivity(stack, 'Two', { vpc, mode: AccessMode.MINIMAL });
+    const carriers = intentCarriers(Template.fromStack(stack));
+    const records = carriers.map((c) => ConnectivityIntent.parse(c.intent)).filter((r) => r !== undefined);
+    expect(records.map((r) => r.constructPath)).toEqual(['Agents/One', 'Agents/Two']);
+    expect(carriers.map((c) => ConnectivityIntent.constructPathOf(c.intent))).toEqual(['Agents/One', ...Array(5).fill('Agents/One'), 'Agents/Two']);
   });
 });
 
@@ -148,7 +192,7 @@ describe('an existing security group', () => {
     expect(securityGroupRules(template)).toEqual(expectedRules(construct.policy.rules));
     for (const rule of [...Object.values(ingress), ...Object.values(egress)]) {
       expect(rule.Properties.GroupId).toBe('sg-0a1b2c3d4e5f67890');
-      expect(rule.Metadata[ConnectivityIntent.METADATA_KEY].constructPath).toBe('Agents/BackupAgent');
+      expect(ConnectivityIntent.constructPathOf(rule.Metadata[ConnectivityIntent.METADATA_KEY])).toBe('Agents/BackupAgent');
     }
     expect(construct.securityGroup).toBe(group);
     expect(construct.connections.securityGroups).toEqual([group]);

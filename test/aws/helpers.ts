@@ -4,7 +4,7 @@ import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { BackupAgentConnectivity, BackupAgentConnectivityProps } from '../../lib/aws';
+import { BackupAgentConnectivity, BackupAgentConnectivityProps, ConnectivityIntent } from '../../lib/aws';
 
 /** Context that makes CDK's built-in CloudFormation validator fail synthesis on its findings. */
 export const VALIDATING_CONTEXT = { '@aws-cdk/core:validateAgainstDefaultRules': true };
@@ -128,4 +128,19 @@ export function thrown(fn: () => unknown): Error {
     return error as Error;
   }
   throw new Error('expected an error, but none was thrown');
+}
+
+/** A resource of a template carrying an intent record or reference, in template order. */
+export interface IntentCarrier {
+  logicalId: string;
+  type: string;
+  /** The value under `Metadata.BackupAgentConnectivity`. */
+  intent: unknown;
+}
+
+/** Every resource of a template that carries a value under the intent metadata key, in template order. */
+export function intentCarriers(template: Template): IntentCarrier[] {
+  return Object.entries(template.toJSON().Resources as Record<string, Json>)
+    .filter(([, r]) => r.Metadata?.[ConnectivityIntent.METADATA_KEY] !== undefined)
+    .map(([logicalId, r]) => ({ logicalId, type: r.Type, intent: r.Metadata[ConnectivityIntent.METADATA_KEY] }));
 }

@@ -55,10 +55,10 @@ describe('network ACL entries with reply traffic', () => {
     template.resourceCountIs('AWS::EC2::SecurityGroup', 0);
     expect(construct.securityGroup).toBeUndefined();
     expect(construct.connections.securityGroups).toEqual([]);
-    for (const entry of Object.values(resourcesOfType(template, 'AWS::EC2::NetworkAclEntry'))) {
-      expect(entry.Properties.NetworkAclId).toBe('acl-0a1b2c3d4e5f67890');
-      expect(entry.Metadata[ConnectivityIntent.METADATA_KEY].emit).toBe(Emit.NETWORK_ACL);
-    }
+    const entries = Object.values(resourcesOfType(template, 'AWS::EC2::NetworkAclEntry'));
+    for (const entry of entries) expect(entry.Properties.NetworkAclId).toBe('acl-0a1b2c3d4e5f67890');
+    const records = entries.map((e) => ConnectivityIntent.parse(e.Metadata[ConnectivityIntent.METADATA_KEY])).filter((r) => r !== undefined);
+    expect(records.map((r) => r.emit)).toEqual([Emit.NETWORK_ACL]);
   });
 
   test('an egress rule opens outbound service ports and inbound replies; an ingress rule the reverse', () => {
@@ -192,7 +192,9 @@ describe('a new network ACL', () => {
     template.resourceCountIs('AWS::EC2::NetworkAclEntry', 5);
     expect(construct.policy.rules).toHaveLength(3);
     for (const type of ['AWS::EC2::NetworkAcl', 'AWS::EC2::SubnetNetworkAclAssociation']) {
-      for (const resource of Object.values(resourcesOfType(template, type))) expect(resource.Metadata[ConnectivityIntent.METADATA_KEY]).toBeDefined();
+      for (const resource of Object.values(resourcesOfType(template, type))) {
+        expect(ConnectivityIntent.constructPathOf(resource.Metadata[ConnectivityIntent.METADATA_KEY])).toBe('Agents/BackupAgent');
+      }
     }
     expect(construct.networkAcl).toBeInstanceOf(ec2.NetworkAcl);
     Annotations.fromStack(stack).hasWarning(
