@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations, TerraformResource } from 'cdktf';
-import { BackupTarget, ConnectivityIntent, ConnectivityPolicy, Emit } from '../core';
-import { addIntentComment } from './intent-comment';
+import { BackupTarget, ConnectivityPolicy, Emit } from '../core';
+import { addIntentComments } from './intent-comment';
 import { renderClassicSecurityGroup } from './classic-security-group';
 import { IbmInfrastructure } from './ibm-infrastructure';
 import { IsNetworkAcl } from './ibm-provider/is-network-acl';
@@ -25,8 +25,9 @@ import { renderVpcSecurityGroup } from './vpc-security-group';
  *
  * Invalid props throw a `ConnectivityValidationError` naming every problem and the construct path.
  * The policy's warnings, and the construct's own (`IbmWarningIds`), become cdktf warning annotations
- * prefixed with their stable id. Every emitted resource carries the construct's intent record in its
- * Terraform `//` comment under `BackupAgentConnectivity`.
+ * prefixed with their stable id. The first of `resources()` carries the construct's intent record in
+ * its Terraform `//` comment under `BackupAgentConnectivity`, every other one a reference to it
+ * (`ConnectivityIntent.reference`).
  */
 export class BackupAgentConnectivity extends Construct {
   /** The resolved policy the resources render. */
@@ -88,8 +89,7 @@ export class BackupAgentConnectivity extends Construct {
     }
 
     const platform = resolved.infrastructure === IbmInfrastructure.CLASSIC ? 'ibm-classic' : 'ibm-vpc';
-    const record = ConnectivityIntent.record(this.policy, this.node.path, platform, this.emit);
-    for (const resource of this.resources()) addIntentComment(resource, record);
+    addIntentComments(this.resources(), this.policy, this.node.path, platform, this.emit);
     IbmRequiredProvider.ensure(this);
     this.annotate(resolved);
   }

@@ -14,24 +14,56 @@ function resourcesWithComments(props: object) {
 }
 
 describe('intent records in Terraform comments', () => {
-  test.each(Object.entries(PLACEMENTS))('every resource of "%s" carries the record next to cdktf\'s metadata', (_name, props) => {
-    const { construct, bodies } = resourcesWithComments(props);
-    expect(bodies).toHaveLength(construct.resources().length);
-    for (const { id, comment } of bodies) {
-      expect(comment?.metadata).toEqual(expect.objectContaining({ uniqueId: id, path: expect.stringMatching(/^test-stack\/Backup\//) }));
-      const record = ConnectivityIntent.parse(comment?.[ConnectivityIntent.METADATA_KEY]);
-      expect(record).toBeDefined();
-      expect(record).toEqual(ConnectivityIntent.record(construct.policy, 'test-stack/Backup', construct.infrastructure === 'classic' ? 'ibm-classic' : 'ibm-vpc', construct.emit));
+  const platformOf = (construct: BackupAgentConnectivity) => (construct.infrastructure === 'classic' ? 'ibm-classic' : 'ibm-vpc');
+
+  test.each(Object.entries(PLACEMENTS))(
+    '"%s": the record on the first resource, a reference on every other, all with the construct path, next to cdktf\'s metadata',
+    (_name, props) => {
+      const { construct, bodies } = resourcesWithComments(props);
+      expect(bodies).toHaveLength(construct.resources().length);
+      const byAddress = new Map(bodies.map((b) => [`${b.type}.${b.id}`, b]));
+      const [first, ...others] = construct.resources().map((r) => byAddress.get(`${r.terraformResourceType}.${r.friendlyUniqueId}`)!);
+      const record = ConnectivityIntent.parse(first.comment?.[ConnectivityIntent.METADATA_KEY]);
+      expect(record).toEqual(ConnectivityIntent.record(construct.policy, 'test-stack/Backup', platformOf(construct), construct.emit));
       expect(ConnectivityIntent.policyOf(record!).rules).toEqual(construct.policy.rules);
+      for (const { comment } of others) expect(comment?.[ConnectivityIntent.METADATA_KEY]).toEqual(ConnectivityIntent.reference('test-stack/Backup'));
+      for (const { id, comment } of bodies) {
+        expect(comment?.metadata).toEqual(expect.objectContaining({ uniqueId: id, path: expect.stringMatching(/^test-stack\/Backup\//) }));
+        expect(ConnectivityIntent.constructPathOf(comment?.[ConnectivityIntent.METADATA_KEY])).toBe('test-stack/Backup');
+      }
+    },
+  );
+
+  test('the group or ACL the construct creates is its first resource, so it carries the record', () => {
+    for (const [name, created] of [
+      ['vpc new group', (c: BackupAgentConnectivity) => c.securityGroup],
+      ['vpc new acl', (c: BackupAgentConnectivity) => c.networkAcl],
+      ['classic new group', (c: BackupAgentConnectivity) => c.classicSecurityGroup],
+    ] as const) {
+      const { construct } = resourcesWithComments(PLACEMENTS[name]);
+      expect(created(construct)).toBeDefined();
+      expect(construct.resources()[0]).toBe(created(construct));
     }
   });
 
   test('the record names the platform and what was emitted', () => {
-    const { bodies } = resourcesWithComments(PLACEMENTS['vpc both']);
-    const records = bodies.map((b) => ConnectivityIntent.parse(b.comment?.[ConnectivityIntent.METADATA_KEY])!);
-    expect(new Set(records.map((r) => `${r.platform} ${r.emit}`))).toEqual(new Set([`ibm-vpc ${Emit.BOTH}`]));
-    const classic = resourcesWithComments(PLACEMENTS['classic new group']).bodies;
-    expect(ConnectivityIntent.parse(classic[0].comment?.[ConnectivityIntent.METADATA_KEY])?.platform).toBe('ibm-classic');
+    const records = (name: string) =>
+      resourcesWithComments(PLACEMENTS[name]).bodies.flatMap((b) => ConnectivityIntent.parse(b.comment?.[ConnectivityIntent.METADATA_KEY]) ?? []);
+    expect(records('vpc both').map((r) => `${r.platform} ${r.emit}`)).toEqual([`ibm-vpc ${Emit.BOTH}`]);
+    expect(records('classic new group').map((r) => r.platform)).toEqual(['ibm-classic']);
+  });
+
+  test('each construct of a stack writes its own record once', () => {
+    const { stack } = newStack();
+    new BackupAgentConnectivity(stack, 'One', PLACEMENTS['vpc both']);
+    new BackupAgentConnectivity(stack, 'Two', PLACEMENTS['vpc new group']);
+    const intents = Object.values(synthWithComments(stack).resource ?? {})
+      .flatMap((byId) => Object.values(byId))
+      .map((body) => (body['//'] as Record<string, unknown>)[ConnectivityIntent.METADATA_KEY]);
+    const records = intents.flatMap((value) => ConnectivityIntent.parse(value) ?? []);
+    expect(records.map((r) => r.constructPath).sort()).toEqual(['test-stack/One', 'test-stack/Two']);
+    expect(intents.length).toBeGreaterThan(2);
+    expect(new Set(intents.map((value) => ConnectivityIntent.constructPathOf(value)))).toEqual(new Set(['test-stack/One', 'test-stack/Two']));
   });
 });
 
