@@ -1,7 +1,7 @@
 import { asObject, SynthesizedArtifact } from './artifact';
 import { TrafficDirection } from '../core/enums';
 import { FirewallRule, LayerKind, PortRange, RuleAction, TcpCoverage } from './firewall-model';
-import { artifactResources, resourceIntent } from './intent-records';
+import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ALL_PORTS, ANY_NETWORK, isCloudFormationIntrinsic, known, readCidr, readInteger, readPortRange, Resolved, unresolved } from './values';
 import { Ipv4Network } from '../core/ipv4';
@@ -124,7 +124,7 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
   for (const r of all) resources[r.id] = r.body;
 
   for (const { id, type, body } of all) {
-    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    const intentPath = resourceIntentPath(artifact, body);
     const props = asObject(body.Properties) ?? {};
     if (type === 'AWS::EC2::SecurityGroup') {
       registry.define(id, LayerKind.AWS_SECURITY_GROUPS, intentPath);

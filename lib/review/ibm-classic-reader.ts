@@ -2,7 +2,7 @@ import { Ipv4Network } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
 import { TrafficDirection } from '../core/enums';
 import { LayerKind, RuleAction, TcpCoverage } from './firewall-model';
-import { artifactResources, resourceIntent } from './intent-records';
+import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, terraformContainer } from './terraform-values';
 import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
@@ -13,7 +13,7 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
   const all = artifactResources(artifact);
   const addresses = new Set(all.map((r) => r.id));
   for (const { id, type, body } of all) {
-    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    const intentPath = resourceIntentPath(artifact, body);
     if (type === 'ibm_security_group') {
       registry.define(id, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, intentPath);
     } else if (type === 'ibm_security_group_rule') {

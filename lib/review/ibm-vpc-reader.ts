@@ -2,7 +2,7 @@ import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
 import { TrafficDirection } from '../core/enums';
 import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
-import { artifactResources, resourceIntent } from './intent-records';
+import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
 import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
@@ -95,7 +95,7 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
   const inline = new Map<string, FirewallRule[]>();
 
   for (const { id, type, body } of all) {
-    const intentPath = resourceIntent(artifact, body)?.constructPath;
+    const intentPath = resourceIntentPath(artifact, body);
     if (type === 'ibm_is_security_group') {
       registry.define(id, LayerKind.IBM_VPC_SECURITY_GROUPS, intentPath);
     } else if (type === 'ibm_is_security_group_rule') {

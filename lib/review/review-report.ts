@@ -8,7 +8,7 @@ import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { catalogHostsBehind } from './catalog-hosts';
 import { FlowAnalyzer, ReviewOptions } from './flow-analysis';
 import { FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
-import { findIntentRecords } from './intent-records';
+import { findIntentRecords, findReferencesWithoutRecord } from './intent-records';
 import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
 import { checkRequiredFlows } from './required-flows';
@@ -101,7 +101,7 @@ export interface ConstructReview {
   readonly warnings: PolicyWarning[];
   /** A Mermaid flowchart of the agent and its peers. */
   readonly diagram: string;
-  /** Resources that carry the intent record (synthesized output only). */
+  /** Resources that carry the intent record or a reference to it (synthesized output only). */
   readonly resources?: string[];
   /** Firewall rules found in the construct's groups and ACLs (synthesized output only). */
   readonly foundRules?: FoundRuleRow[];
@@ -179,8 +179,13 @@ function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy)
 /** Reviews synthesized output; see `ConnectivityReview.ofArtifact`. */
 function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): ReviewReport {
   const intents = findIntentRecords(loaded);
-  const problems: string[] = [];
-  if (intents.length === 0) {
+  const orphans = findReferencesWithoutRecord(loaded);
+  const problems: string[] = orphans.map(
+    ({ constructPath, resources }) =>
+      `An intent reference to '${constructPath}' without its record: ${resources.join(', ')} in ${loaded.name} refer to a construct ` +
+      'whose intent record is missing, so its required flows are not known.',
+  );
+  if (intents.length === 0 && orphans.length === 0) {
     problems.push(
       `No intent record (${ConnectivityIntent.METADATA_KEY}) was found in ${loaded.name}: it holds no backup agent connectivity construct, ` +
         'so its required flows are not known.',

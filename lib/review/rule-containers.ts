@@ -8,7 +8,7 @@ export interface RuleContainer {
   readonly kind: LayerKind;
   /** Whether it is referenced but not defined in the artifact. */
   readonly external: boolean;
-  /** Construct path of the intent record on the container itself. */
+  /** Construct path of the intent record or reference on the container itself. */
   readonly intentPath?: string;
   /** Rules in evaluation order (ACLs) or declaration order (security groups). */
   readonly rules: FirewallRule[];
@@ -18,7 +18,7 @@ export interface RuleContainer {
 
 const STATEFUL = new Set([LayerKind.AWS_SECURITY_GROUPS, LayerKind.IBM_VPC_SECURITY_GROUPS, LayerKind.IBM_CLASSIC_SECURITY_GROUPS]);
 
-/** Whether a container belongs to a construct: it, or one of its rules, carries that construct's intent record. */
+/** Whether a container belongs to a construct: it, or one of its rules, carries that construct's intent record or a reference to it. */
 export function belongsTo(container: RuleContainer, constructPath: string): boolean {
   return container.intentPath === constructPath || [...container.rules, ...container.unplaced].some((r) => r.intentPath === constructPath);
 }
