@@ -119,7 +119,7 @@ export async function synthOverhead(comparison: SynthComparison): Promise<Sectio
           misses.push(
             `${variant.label} N=${n}: time ${fixed(timeRatio)}, memory ${fixed(rssRatio)} ` +
               `(the construct takes ${fixed(extraMs, 1)} ms more, of which ${n} policy resolutions take ${fixed(resolveMs, 1)} ms; ` +
-              `its document is ${fixed(constructBytes / handBytes)}x the hand-written one's size because of the intent record on every resource)`,
+              `its document is ${fixed(constructBytes / handBytes)}x the hand-written one's size, with the intent record and its references)`,
           );
         }
         rows.push([
