@@ -97,7 +97,7 @@ export interface FirewallRule {
   readonly sourcePorts?: ResolvedPortRange;
   /** Position in an ordered ACL (AWS rule number, IBM list position); undefined for security groups. */
   readonly order?: ResolvedNumber;
-  /** Construct path of the intent record on the rule's resource, if any. */
+  /** Construct path of the intent record, or reference to it, on the rule's resource, if any. */
   readonly intentPath?: string;
   /** Whether the platform adds this rule implicitly (e.g. AWS default egress). */
   readonly implicit?: boolean;
@@ -119,7 +119,7 @@ export interface FirewallLayer {
   readonly rules: FirewallRule[];
   /** Rules of an ordered layer whose position cannot be determined. */
   readonly unplacedRules: FirewallRule[];
-  /** Construct paths of intent records on the containers themselves. */
+  /** Construct paths of the intent records, or references to them, on the containers themselves. */
   readonly intentPaths: string[];
 }
 

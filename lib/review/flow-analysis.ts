@@ -55,7 +55,7 @@ export interface ReviewOptions extends LayerEvaluationSettings {
 export interface FlowAnalysisOptions extends ReviewOptions {
   /**
    * Analyse only the groups and ACLs that belong to this construct (they, or rules in them, carry its
-   * intent record).
+   * intent record or a reference to it).
    * @default - every group and ACL in the artifact
    */
   readonly constructPath?: string;

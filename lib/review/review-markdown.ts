@@ -28,7 +28,7 @@ function constructSection(review: ConstructReview): string[] {
     `- Vault addresses: ${list(o.vaultCidrs)}; CentralControl sources: ${list(o.centralControlSources)}; additional endpoints: ${list(o.additionalEndpointCidrs)}; public sources: ${o.allowPublicSources ? 'allowed' : 'no'}`,
     `- Documentation edition: ${c.edition} — "${c.title}" (\`${c.repository}\` \`${c.path}\`, last updated ${c.lastUpdated})`,
   );
-  if (review.resources) lines.push(`- Resources carrying the intent record: ${review.resources.length}`);
+  if (review.resources) lines.push(`- Resources carrying the intent record or a reference to it: ${review.resources.length}`);
   lines.push('', '#### Rules', '');
   lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(r.catalogHosts)])));
   if (review.foundRules) {
