@@ -1,37 +1,27 @@
+import { SchemaAttributeJson, SchemaBlockJson, SchemaBlockTypeJson, SchemaJson } from './schema-json';
+
 /** A Terraform type expression as written in `terraform providers schema -json` (cty JSON type). */
 export type CtyType = 'string' | 'number' | 'bool' | 'dynamic' | [string, CtyType] | ['object', Record<string, CtyType>];
 
-/** One attribute of a schema block. */
-export interface SchemaAttribute {
+/** One attribute of a schema block, with its type always given. */
+export interface SchemaAttribute extends SchemaAttributeJson {
   readonly type: CtyType;
-  readonly description?: string;
-  readonly description_kind?: string;
-  readonly required?: boolean;
-  readonly optional?: boolean;
-  readonly computed?: boolean;
-  readonly sensitive?: boolean;
-  readonly deprecated?: boolean;
 }
 
 /** A nested block type inside a schema block. */
-export interface SchemaBlockType {
+export interface SchemaBlockType extends SchemaBlockTypeJson {
   readonly nesting_mode: 'single' | 'list' | 'set' | 'map' | 'group';
   readonly block: SchemaBlock;
-  readonly min_items?: number;
-  readonly max_items?: number;
 }
 
 /** A schema block: attributes plus nested block types. */
-export interface SchemaBlock {
+export interface SchemaBlock extends SchemaBlockJson {
   readonly attributes?: Record<string, SchemaAttribute>;
   readonly block_types?: Record<string, SchemaBlockType>;
-  readonly description?: string;
-  readonly description_kind?: string;
-  readonly deprecated?: boolean;
 }
 
 /** The schema of the provider block or of one resource type. */
-export interface ResourceSchema {
+export interface ResourceSchema extends SchemaJson {
   readonly version: number;
   readonly block: SchemaBlock;
 }
