@@ -20,7 +20,7 @@ export function synthAws(): Promise<Section> {
     // then checks the same resources on both sides, so it would only add noise to the ratio.
     env: { CDK_VALIDATION: 'false', CDK_DISABLE_VERSION_CHECK: '1' },
     overheadSources: [
-      'Where the construct spends more than hand-written code (outside bench/, to fix in the library): every instance looks up its policy (resolved once per distinct options and then shared: the `resolve ms` column), validates its props, adds a warning annotation per policy warning (aws-cdk-lib records a stack trace with each), builds `ec2.Connections`, and walks its subtree (`node.findAll`) to write its intent record on its first resource and a reference to it on the others, which also makes the template larger (the `document kB` column).',
+      'What the construct does beyond hand-written code, by design, and what the remaining ratio is made of: every instance looks up its policy (resolved once per distinct options and then shared: the `resolve ms` column), validates its props, adds a warning annotation per policy warning (aws-cdk-lib records a stack trace with each), builds `ec2.Connections`, and walks its subtree (`node.findAll`) to write its intent record on its first resource and a reference to it on the others, which also makes the template larger (the `document kB` column).',
       'Network ACL entries grow faster than N: each instance registers a validation (lib/aws/network-acl-collisions.ts) that walks the whole stack (`stack.node.findAll()`) to find rule-number collisions, so N instances walk N stacks of size ~N: quadratic. One stack-wide check that indexes the entries by ACL and direction once would make it linear.',
     ],
     method: [
