@@ -1,4 +1,5 @@
 import { ConnectivityPolicy } from '../core';
+import { formatPorts } from '../core/rule';
 
 const HEADERS = ['direction', 'peer', 'ports', 'purposes', 'description'];
 
@@ -6,7 +7,7 @@ function rows(policy: ConnectivityPolicy): string[][] {
   return policy.rules.map((r) => [
     r.direction,
     r.cidr,
-    r.fromPort === r.toPort ? `tcp/${r.fromPort}` : `tcp/${r.fromPort}-${r.toPort}`,
+    `tcp/${formatPorts(r.fromPort, r.toPort)}`,
     r.purposes.join(', '),
     r.description,
   ]);

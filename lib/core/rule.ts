@@ -44,8 +44,7 @@ export function describeRule(direction: TrafficDirection, purposes: readonly Rul
 
 /** The stable identifier of a rule, e.g. `egress-10-0-0-0-8-tcp-8086-8087`. */
 export function ruleId(direction: TrafficDirection, cidr: string, fromPort: number, toPort: number): string {
-  const ports = fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
-  return `${direction}-${cidr.replace(/[./]/g, '-')}-tcp-${ports}`;
+  return `${direction}-${cidr.replace(/[./]/g, '-')}-tcp-${formatPorts(fromPort, toPort)}`;
 }
 
 /** Turns a minimised rule into the public rule shape. */
