@@ -1,10 +1,13 @@
 /**
- * Generates the CDK for Terraform bindings of the IBM provider resources that
- * `backup-agent-connectivity/cdktf` uses, the way `cdktf get` does, from the committed
- * `schema/ibm-provider-schema.json` (there is no Terraform registry to fetch a schema from).
+ * Generates the bindings of the IBM provider resources that `backup-agent-connectivity/cdktf` and
+ * `backup-agent-connectivity/cdktn` use, the way `cdktf get` does, from the committed schema
+ * (`IBM_BINDINGS_SCHEMA`; there is no Terraform registry to fetch a schema from): with
+ * `@cdktf/provider-generator` into `lib/cdktf/ibm-provider` and with `@cdktn/provider-generator`
+ * into `lib/cdktn/ibm-provider`.
  *
- * Usage: `CHECKPOINT_DISABLE=1 npx tsx scripts/generate-ibm-bindings.ts [outDir]`
- * (default outDir: `lib/cdktf/ibm-provider`). The output is committed and never edited by hand.
+ * Usage: `CHECKPOINT_DISABLE=1 npx tsx scripts/generate-ibm-bindings.ts [outDir]` (both frameworks
+ * into their default directories; with outDir, the cdktf bindings only, into outDir). The output
+ * is committed and never edited by hand.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,18 @@ export const IBM_BINDING_RESOURCE_TYPES: readonly string[] = [
 
 /** Where the committed bindings live, relative to the package root. */
 export const IBM_BINDINGS_DIR = join('lib', 'cdktf', 'ibm-provider');
+
+/** The schema file every framework's bindings are generated from, relative to the package root. */
+export const IBM_BINDINGS_SCHEMA = join('schema', 'ibm-provider-schema.json');
+
+/** The CDK framework packages that bindings are generated for. */
+export type BindingFramework = 'cdktf' | 'cdktn';
+
+/** Where each framework's committed bindings live, relative to the package root. */
+export const IBM_BINDINGS_DIRS: Readonly<Record<BindingFramework, string>> = {
+  cdktf: IBM_BINDINGS_DIR,
+  cdktn: join('lib', 'cdktn', 'ibm-provider'),
+};
 
 const PACKAGE_ROOT = resolve(__dirname, '..');
 
@@ -52,32 +67,49 @@ export function bindingSchema(schemaPath: string): object {
 }
 
 /**
- * Writes the bindings into `outDir` (replacing what is there) with `@cdktf/provider-generator`.
- * @param outDir target directory; @default - `lib/cdktf/ibm-provider` in this package
- * @param schemaPath schema file; @default - `schema/ibm-provider-schema.json` in this package
+ * Writes the bindings into `outDir` (replacing what is there) with `@cdktf/provider-generator`, or
+ * with `@cdktn/provider-generator` for `cdktn`.
+ * @param outDir target directory; @default - the framework's directory in `IBM_BINDINGS_DIRS`, in this package
+ * @param schemaPath schema file; @default - `IBM_BINDINGS_SCHEMA` in this package
+ * @param framework the framework package the bindings import; @default 'cdktf'
  */
 export async function generateIbmBindings(
-  outDir: string = join(PACKAGE_ROOT, IBM_BINDINGS_DIR),
-  schemaPath: string = join(PACKAGE_ROOT, 'schema', 'ibm-provider-schema.json'),
+  outDir?: string,
+  schemaPath: string = join(PACKAGE_ROOT, IBM_BINDINGS_SCHEMA),
+  framework: BindingFramework = 'cdktf',
 ): Promise<void> {
   // The generator's packages ask HashiCorp's checkpoint service for updates unless this is set.
   process.env.CHECKPOINT_DISABLE = '1';
-  const { generateProviderBindingsFromSchema } = await import('@cdktf/provider-generator');
+  const target = outDir ?? join(PACKAGE_ROOT, IBM_BINDINGS_DIRS[framework]);
+  const { generateProviderBindingsFromSchema } = framework === 'cdktn'
+    ? await import('@cdktn/provider-generator')
+    : await import('@cdktf/provider-generator');
   const schema = bindingSchema(schemaPath) as Parameters<typeof generateProviderBindingsFromSchema>[1];
   const work = mkdtempSync(join(tmpdir(), 'ibm-bindings-'));
   try {
     await generateProviderBindingsFromSchema(work, schema);
-    rmSync(outDir, { recursive: true, force: true });
-    cpSync(join(work, 'providers', 'ibm'), outDir, { recursive: true });
+    rmSync(target, { recursive: true, force: true });
+    cpSync(join(work, 'providers', 'ibm'), target, { recursive: true });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
+async function main(outDir: string | undefined): Promise<void> {
+  if (outDir !== undefined) {
+    await generateIbmBindings(outDir);
+    console.log(`IBM provider bindings (cdktf) written to ${outDir}`);
+    return;
+  }
+  for (const framework of Object.keys(IBM_BINDINGS_DIRS) as BindingFramework[]) {
+    await generateIbmBindings(undefined, undefined, framework);
+    console.log(`IBM provider bindings (${framework}) written to ${join(PACKAGE_ROOT, IBM_BINDINGS_DIRS[framework])}`);
+  }
+}
+
 if (require.main === module) {
-  const outDir = process.argv[2] ? resolve(process.argv[2]) : undefined;
-  generateIbmBindings(outDir).then(
-    () => console.log(`IBM provider bindings written to ${outDir ?? join(PACKAGE_ROOT, IBM_BINDINGS_DIR)}`),
+  main(process.argv[2] ? resolve(process.argv[2]) : undefined).then(
+    () => undefined,
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

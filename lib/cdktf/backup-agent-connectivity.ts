@@ -15,6 +15,7 @@ import { IbmRequiredProvider } from './ibm-required-provider';
 import { IbmWarningIds } from './ibm-warning-ids';
 import { BackupAgentConnectivityProps } from './props';
 import { resolveIbmConnectivity, ResolvedIbmConnectivity } from './resolve-props';
+import { checkStackFramework } from './stack-framework';
 import { renderVpcNetworkAcl } from './vpc-network-acl';
 import { renderVpcSecurityGroup } from './vpc-security-group';
 
@@ -23,7 +24,8 @@ import { renderVpcSecurityGroup } from './vpc-security-group';
  * group rules, VPC network ACL rules (with their reply rules) or classic security group rules, rendered
  * from the provider-neutral `ConnectivityPolicy`.
  *
- * Invalid props throw a `ConnectivityValidationError` naming every problem and the construct path.
+ * Invalid props throw a `ConnectivityValidationError` naming every problem and the construct path;
+ * so does a scope inside a stack of another Terraform CDK package, naming the entry point to use.
  * The policy's warnings, and the construct's own (`IbmWarningIds`), become cdktf warning annotations
  * prefixed with their stable id. The first of `resources()` carries the construct's intent record in
  * its Terraform `//` comment under `BackupAgentConnectivity`, every other one a reference to it
@@ -62,6 +64,7 @@ export class BackupAgentConnectivity extends Construct {
    */
   constructor(scope: Construct, id: string, props: BackupAgentConnectivityProps = {}) {
     super(scope, id);
+    checkStackFramework(scope, this.node.path);
     const resolved = resolveIbmConnectivity(props, this.node.path);
     this.policy = resolved.policy;
     this.infrastructure = resolved.infrastructure;

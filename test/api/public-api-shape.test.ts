@@ -1,7 +1,7 @@
 import { ApiRule, ApiViolation, checkApiShape, formatViolations } from './api-shape-checker';
 
 /** The package's entry points whose public API must have the shape jsii accepts. */
-const ENTRIES = ['lib/index.ts', 'lib/aws/index.ts', 'lib/cdktf/index.ts'];
+const ENTRIES = ['lib/index.ts', 'lib/aws/index.ts', 'lib/cdktf/index.ts', 'lib/cdktn/index.ts'];
 
 /**
  * Deliberate exceptions, each named by symbol and rule; each must still be found, so that an entry
@@ -17,6 +17,7 @@ const KNOWN_VIOLATIONS: Record<string, ReadonlyArray<{ readonly symbol: string; 
   ],
   'lib/aws/index.ts': [{ symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE }],
   'lib/cdktf/index.ts': [{ symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE }],
+  'lib/cdktn/index.ts': [{ symbol: 'ConnectivityValidationError', rule: ApiRule.TYPE_REFERENCE }],
 };
 
 const key = (v: { readonly symbol: string; readonly rule: ApiRule }): string => `${v.symbol} [${v.rule}]`;
