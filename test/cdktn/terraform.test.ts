@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkTerraformStack } from '../../lib/cli/terraform-command';
+import { DiscoveredStack } from '../../lib/review/stack-discovery';
+import { findTerraform, runTerraform } from '../../lib/terraform';
+import { PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
+import { synthesizePlacementStacks } from './flavours';
+
+process.env.CHECKPOINT_DISABLE = '1';
+
+const terraform = findTerraform();
+const describeIfTerraform = terraform ? describe : describe.skip;
+
+if (!terraform) {
+  console.warn('Terraform checks of the /cdktn output skipped: terraform is not on PATH');
+  test('skipped: terraform not on PATH', () => {
+    expect(findTerraform()).toBeUndefined();
+  });
+}
+
+/** The local backend block that cdktn writes into `cdk.tf` when the stack declares none. */
+const LOCAL_BACKEND_BLOCK = /^backend "local" \{\npath = "[^"\n]*"\n\}\n/m;
+
+/**
+ * Copies an HCL stack's directory without its backend block, which `terraform plan` would want
+ * initialised (the `terraform` command does the same to JSON stacks), and returns the copy.
+ */
+function hclCopyWithoutBackend(stack: DiscoveredStack): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `cdktn-hcl-${stack.name}-`));
+  fs.cpSync(path.dirname(stack.path), directory, { recursive: true });
+  const file = path.join(directory, 'cdk.tf');
+  const hcl = fs.readFileSync(file, 'utf8');
+  expect(hcl.match(new RegExp(LOCAL_BACKEND_BLOCK.source, 'gm'))).toHaveLength(1);
+  fs.writeFileSync(file, hcl.replace(LOCAL_BACKEND_BLOCK, ''));
+  return directory;
+}
+
+const outdirs: string[] = [];
+let jsonStacks: DiscoveredStack[] = [];
+let hclStacks: DiscoveredStack[] = [];
+
+beforeAll(() => {
+  outdirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-json-')), fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-hcl-')));
+  jsonStacks = synthesizePlacementStacks('cdktn', outdirs[0]);
+  hclStacks = synthesizePlacementStacks('cdktn', outdirs[1], true);
+});
+
+afterAll(() => {
+  for (const dir of outdirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describeIfTerraform('terraform validate and plan of the /cdktn output (one construct per target, mode and edition in each stack)', () => {
+  const names = Object.keys(PLACEMENT_STACKS);
+
+  test.each(names)('JSON %s passes terraform validate', async (name) => {
+    const result = await checkTerraformStack(stackNamed(jsonStacks, name), 'validate', terraform!);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Success! The configuration is valid.');
+  });
+
+  test.each(names)('JSON %s plans one addition per synthesized resource', async (name) => {
+    const stack = stackNamed(jsonStacks, name);
+    const resources = resourceCount(readTerraformJson(stack.path));
+    expect(resources).toBeGreaterThan(0);
+    const result = await checkTerraformStack(stack, 'plan', terraform!);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
+  });
+
+  test.each(names)('HCL %s passes terraform validate and plans the same additions as its JSON', async (name) => {
+    const resources = resourceCount(readTerraformJson(stackNamed(jsonStacks, name).path));
+    const directory = hclCopyWithoutBackend(stackNamed(hclStacks, name));
+    try {
+      expect(fs.readdirSync(directory).sort()).toEqual(['cdk.tf', 'metadata.json']);
+      const validate = await runTerraform({ command: 'validate', directory, terraformBinary: terraform! });
+      expect(validate.stderr).toBe('');
+      expect(validate.exitCode).toBe(0);
+      expect(validate.stdout).toContain('Success! The configuration is valid.');
+      const plan = await runTerraform({ command: 'plan', directory, terraformBinary: terraform! });
+      expect(plan.stderr).toBe('');
+      expect(plan.exitCode).toBe(0);
+      expect(plan.summary).toEqual({ add: resources, change: 0, destroy: 0 });
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
