@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkTerraformStack } from '../../lib/cli/terraform-command';
-import { DiscoveredStack } from '../../lib/review/stack-discovery';
+import { App } from 'cdktn';
+import { buildExampleStacks } from '../../examples/cdktn/example-stacks';
+import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 import { findTerraform, runTerraform } from '../../lib/terraform';
-import { PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
+import { EXAMPLE_STACK_NAMES, PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
 import { synthesizePlacementStacks } from './flavours';
 
 process.env.CHECKPOINT_DISABLE = '1';
@@ -39,11 +41,17 @@ function hclCopyWithoutBackend(stack: DiscoveredStack): string {
 const outdirs: string[] = [];
 let jsonStacks: DiscoveredStack[] = [];
 let hclStacks: DiscoveredStack[] = [];
+let exampleStacks: DiscoveredStack[] = [];
 
 beforeAll(() => {
   outdirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-json-')), fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-hcl-')));
   jsonStacks = synthesizePlacementStacks('cdktn', outdirs[0]);
   hclStacks = synthesizePlacementStacks('cdktn', outdirs[1], true);
+  outdirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-example-')));
+  const app = new App({ outdir: outdirs[2] });
+  buildExampleStacks(app);
+  app.synth();
+  exampleStacks = discoverStacks(outdirs[2]);
 });
 
 afterAll(() => {
@@ -68,6 +76,17 @@ describeIfTerraform('terraform validate and plan of the /cdktn output (one const
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
+  });
+
+  test.each(EXAMPLE_STACK_NAMES)('example %s passes terraform validate and plan', async (name) => {
+    const stack = stackNamed(exampleStacks, name);
+    const validate = await checkTerraformStack(stack, 'validate', terraform!);
+    expect(validate.stderr).toBe('');
+    expect(validate.exitCode).toBe(0);
+    const plan = await checkTerraformStack(stack, 'plan', terraform!);
+    expect(plan.stderr).toBe('');
+    expect(plan.exitCode).toBe(0);
+    expect(plan.summary).toEqual({ add: resourceCount(readTerraformJson(stack.path)), change: 0, destroy: 0 });
   });
 
   test.each(names)('HCL %s passes terraform validate and plans the same additions as its JSON', async (name) => {
