@@ -11,9 +11,10 @@ export const ENTRY_POINTS = {
   core: path.join(ROOT, 'dist', 'index.js'),
   aws: path.join(ROOT, 'dist', 'aws', 'index.js'),
   cdktf: path.join(ROOT, 'dist', 'cdktf', 'index.js'),
+  cdktn: path.join(ROOT, 'dist', 'cdktn', 'index.js'),
 } as const;
 
-/** An entry point's name: `core`, `aws` or `cdktf`. */
+/** An entry point's name: `core`, `aws`, `cdktf` or `cdktn`. */
 export type EntryPointName = keyof typeof ENTRY_POINTS;
 
 function newestMtime(dir: string, extension: string): number {

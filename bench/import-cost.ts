@@ -54,7 +54,11 @@ for (const key of Object.keys(require.cache)) {
 console.log(JSON.stringify({ ms, modulesByPackage }));
 `;
 
-const BINDINGS = path.join(ROOT, 'dist', 'cdktf', 'ibm-provider');
+/** The seven generated IBM resource bindings the Terraform constructs emit, of one framework's flavour. */
+function ibmBindings(framework: 'cdktf' | 'cdktn'): ImportItem[] {
+  const resources = ['is-security-group', 'is-security-group-rule', 'is-security-group-target', 'is-network-acl', 'is-network-acl-rule', 'security-group', 'security-group-rule'];
+  return resources.map((resource) => ({ module: path.join(ROOT, 'dist', framework, 'ibm-provider', resource, 'index.js') }));
+}
 
 /**
  * What a user writing the same resources by hand loads: the framework, the classes that code names
@@ -73,17 +77,21 @@ const HAND_WRITTEN_IMPORTS: Record<Exclude<EntryPointName, 'core'>, ImportItem[]
   cdktf: [
     { module: 'constructs', touch: ['Construct'] },
     { module: 'cdktf', touch: ['App', 'TerraformStack', 'Token'] },
-    ...['is-security-group', 'is-security-group-rule', 'is-security-group-target', 'is-network-acl', 'is-network-acl-rule', 'security-group', 'security-group-rule'].map(
-      (resource) => ({ module: path.join(BINDINGS, resource, 'index.js') }),
-    ),
+    ...ibmBindings('cdktf'),
+  ],
+  cdktn: [
+    { module: 'constructs', touch: ['Construct'] },
+    { module: 'cdktn', touch: ['App', 'TerraformStack', 'Token'] },
+    ...ibmBindings('cdktn'),
   ],
 };
 
 /** Packages an entry point must never load. */
 const FORBIDDEN: Record<EntryPointName, string[]> = {
-  core: ['aws-cdk-lib', 'cdktf', 'constructs'],
-  aws: ['cdktf'],
-  cdktf: ['aws-cdk-lib'],
+  core: ['aws-cdk-lib', 'cdktf', 'cdktn', 'constructs'],
+  aws: ['cdktf', 'cdktn'],
+  cdktf: ['aws-cdk-lib', 'cdktn'],
+  cdktn: ['aws-cdk-lib', 'cdktf'],
 };
 
 const ROUNDS = 7;
@@ -136,9 +144,10 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
       leaked.length === 0 ? 'none' : leaked.join(', '),
     ]);
   }
-  const missing = (['core', 'aws', 'cdktf'] as const).filter((e) => !available.includes(e));
+  const missing = (Object.keys(ENTRY_POINTS) as EntryPointName[]).filter((e) => !available.includes(e));
   const target: TargetCheck = {
-    target: 'zero cross-platform modules loaded (/aws loads no cdktf module, /cdktf no aws-cdk-lib module, the core neither nor constructs)',
+    target:
+      'zero cross-platform modules loaded (/aws loads no cdktf or cdktn module, /cdktf no aws-cdk-lib or cdktn module, /cdktn no aws-cdk-lib or cdktf module, the core none of them nor constructs)',
     met: missing.length > 0 && leaks.length === 0 ? undefined : leaks.length === 0,
     detail: leaks.length === 0 ? `none loaded${missing.length > 0 ? `; not measured for ${missing.join(', ')} (entry point not built)` : ''}.` : `${leaks.join('; ')}.`,
   };
@@ -146,7 +155,7 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
     title: 'Import cost of the entry points',
     method: [
       `Each figure: one fresh \`node -e\` process that times \`require\` of the compiled entry point (\`dist/\`), without any TypeScript loader; ${ROUNDS} rounds after one warm-up round, every process of a round run back to back in the same order, median shown.`,
-      `Hand-written baseline: what a user writing the same resources loads anyway: for /aws ${describe(HAND_WRITTEN_IMPORTS.aws)} (aws-cdk-lib exports classes lazily: naming them is what loads their modules, so the baseline names the classes hand-written code uses); for /cdktf ${describe(HAND_WRITTEN_IMPORTS.cdktf.slice(0, 2))} and the generated bindings of the seven IBM resources the construct emits.`,
+      `Hand-written baseline: what a user writing the same resources loads anyway: for /aws ${describe(HAND_WRITTEN_IMPORTS.aws)} (aws-cdk-lib exports classes lazily: naming them is what loads their modules, so the baseline names the classes hand-written code uses); for /cdktf ${describe(HAND_WRITTEN_IMPORTS.cdktf.slice(0, 2))} and the generated bindings of the seven IBM resources the construct emits; for /cdktn the same with ${describe(HAND_WRITTEN_IMPORTS.cdktn.slice(1, 2))} and its own bindings.`,
       'Ratio: median of the per-round ratios (entry point / baseline). Modules: `require.cache` keys after the require, counted by the package under the first `node_modules/` of the path (bundled dependencies count as the package that bundles them).',
     ],
     headers: ['entry point', 'require ms', 'hand-written ms', 'ratio', 'modules loaded by package', 'cross-platform modules'],

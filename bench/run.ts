@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: builds `dist/` when stale, runs every benchmark, prints the tables and rewrites
- * `bench/RESULTS.md` with the figures, the machine and the method.
+ * `bench/RESULTS.md` with the figures, the machine and the method. `npm run bench -- <name>...`
+ * runs only the benchmarks whose name contains one of the given words (case-insensitive), prints
+ * them and leaves `bench/RESULTS.md` as it is, since it holds whole runs only.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverage}`);
   const build = await ensureCompiledPackage();
   console.log(build.built ? `built dist/${build.errors ? ' (the compiler reported errors; see RESULTS.md)' : ''}` : 'dist/ is up to date');
-  const available = (['core', 'aws', 'cdktf'] as const).filter((e) => !build.missing.includes(e));
+  const available = (['core', 'aws', 'cdktf', 'cdktn'] as const).filter((e) => !build.missing.includes(e));
 
   const benchmarks: Array<[string, () => Promise<Section>]> = [
     ['Synthesis overhead, AWS CDK', () => (available.includes('aws') ? synthAws() : Promise.resolve(skipped('Synthesis overhead, AWS CDK', 'dist/aws/index.js is missing')))],
@@ -35,8 +37,11 @@ async function main(): Promise<void> {
     ['Import cost', () => importCost(available)],
     ['Footprint', footprint],
   ];
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  const selected = only.length === 0 ? benchmarks : benchmarks.filter(([name]) => only.some((word) => name.toLowerCase().includes(word)));
+  if (selected.length === 0) throw new Error(`no benchmark matches ${only.join(', ')}; the benchmarks: ${benchmarks.map(([name]) => name).join(', ')}`);
   const sections: Section[] = [];
-  for (const [name, run] of benchmarks) {
+  for (const [name, run] of selected) {
     const start = nowMs();
     console.log(`\nrunning: ${name} ...`);
     const section = await run();
@@ -47,6 +52,10 @@ async function main(): Promise<void> {
   const minutes = (nowMs() - started) / 60_000;
   const summary = sections.flatMap((s) => s.targets.map((t) => [s.title, t.target, verdict(t)]));
   console.log(`\nwhole run: ${minutes.toFixed(1)} min`);
+  if (selected.length < benchmarks.length) {
+    console.log(`${path.relative(process.cwd(), RESULTS_FILE)} left as it is: only ${selected.map(([name]) => name).join(', ')} ran`);
+    return;
+  }
   fs.writeFileSync(RESULTS_FILE, resultsMarkdown(sections, summary, machine, minutes, build.errors));
   console.log(`wrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
 }
