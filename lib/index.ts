@@ -1,6 +1,7 @@
 /**
  * backup-agent-connectivity: the provider-neutral connectivity policy of IBM Cloud Backup agents.
- * Platform constructs live in `backup-agent-connectivity/aws` and `backup-agent-connectivity/cdktf`.
+ * Platform constructs live in `backup-agent-connectivity/aws`, `backup-agent-connectivity/cdktf` and
+ * `backup-agent-connectivity/cdktn`.
  */
 export * from './core';
 export * from './review';

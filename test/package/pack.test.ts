@@ -6,10 +6,14 @@ import * as path from 'node:path';
 /**
  * Packs the library with `npm pack`, installs the tarball into an empty project (offline), and
  * type-checks and runs the README's examples there against the installed package. The peer
- * dependencies come from this repository's node_modules, as a user's own installs would.
+ * dependencies come from this repository's node_modules, as a user's own installs would. A second
+ * project gets only `cdktn` and `constructs`, as a CDK Terrain user's would.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const PEERS = ['aws-cdk-lib', 'constructs', 'cdktf'];
+const CDKTN_PEERS = ['cdktn', 'constructs'];
+/** The README examples that run in the CDK Terrain project, not in the first one. */
+const CDKTN_EXAMPLES = ['cdktn-app'];
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(command, args, {
@@ -31,6 +35,7 @@ function readmeExamples(): Map<string, string> {
 
 let workDir: string;
 let project: string;
+let cdktnProject: string;
 let tarball: string;
 let files: string[];
 
@@ -46,6 +51,13 @@ beforeAll(() => {
   for (const peer of PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(project, 'node_modules', peer), 'dir');
   }
+  cdktnProject = path.join(workDir, 'cdktn-project');
+  fs.mkdirSync(cdktnProject);
+  fs.writeFileSync(path.join(cdktnProject, 'package.json'), JSON.stringify({ name: 'fresh-cdktn-project', version: '1.0.0', private: true }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], cdktnProject);
+  for (const peer of CDKTN_PEERS) {
+    fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(cdktnProject, 'node_modules', peer), 'dir');
+  }
 }, 240_000);
 
 afterAll(() => {
@@ -53,7 +65,7 @@ afterAll(() => {
 });
 
 test('the tarball holds built JavaScript, declarations and the schema, and no sources of tests or examples', () => {
-  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-schema.json', 'README.md', 'package.json']) {
+  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cdktn/index.js', 'dist/cdktn/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-schema.json', 'README.md', 'package.json']) {
     expect(files).toContain(required);
   }
   expect(files.filter((f) => /^(test|examples|bench|scripts|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
@@ -84,19 +96,40 @@ test('the command line works from the installed package', () => {
   expect(JSON.parse(out).rules).toHaveLength(3);
 });
 
-test('the README examples type-check and synthesize against the installed package', () => {
-  const examples = readmeExamples();
-  expect([...examples.keys()].sort()).toEqual(['aws-app', 'cdktf-app']);
+/** Writes the examples into a project, type-checks them there, runs each and returns its output directory by name. */
+function typeCheckAndRun(dir: string, examples: ReadonlyMap<string, string>): Map<string, string> {
   fs.writeFileSync(
-    path.join(project, 'tsconfig.json'),
+    path.join(dir, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ['*.ts'] }),
   );
-  for (const [name, source] of examples) fs.writeFileSync(path.join(project, `${name}.ts`), source);
-  run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
+  for (const [name, source] of examples) fs.writeFileSync(path.join(dir, `${name}.ts`), source);
+  run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], dir);
+  const outdirs = new Map<string, string>();
   for (const name of examples.keys()) {
     const outdir = path.join(workDir, `${name}.out`);
-    run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [`${name}.ts`], project, { CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir });
+    run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [`${name}.ts`], dir, { CDK_OUTDIR: outdir, CDKTF_OUTDIR: outdir });
     const written = fs.readdirSync(outdir, { recursive: true }) as string[];
     expect(written.some((f) => f.endsWith('.template.json') || f.endsWith('cdk.tf.json'))).toBe(true);
+    outdirs.set(name, outdir);
   }
+  return outdirs;
+}
+
+test('the README examples type-check and synthesize against the installed package', () => {
+  const examples = readmeExamples();
+  expect([...examples.keys()].sort()).toEqual(['aws-app', 'cdktf-app', ...CDKTN_EXAMPLES].sort());
+  typeCheckAndRun(project, new Map([...examples].filter(([name]) => !CDKTN_EXAMPLES.includes(name))));
+}, 120_000);
+
+test('with only cdktn and constructs installed, the README cdktn example type-checks, synthesizes and passes the review', () => {
+  const resolvable = (name: string) => run('node', ['-e', `try { require.resolve(${JSON.stringify(name)}); console.log('yes') } catch { console.log('no') }`], cdktnProject).trim();
+  expect(Object.fromEntries(['cdktn', 'constructs', 'cdktf', 'aws-cdk-lib'].map((name) => [name, resolvable(name)]))).toEqual({ cdktn: 'yes', constructs: 'yes', cdktf: 'no', 'aws-cdk-lib': 'no' });
+  const examples = readmeExamples();
+  const outdirs = typeCheckAndRun(cdktnProject, new Map(CDKTN_EXAMPLES.map((name) => [name, examples.get(name)!])));
+  const outdir = outdirs.get('cdktn-app')!;
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'backup-agents', 'cdk.tf.json'), 'utf8')) as { resource: Record<string, object> };
+  expect(Object.keys(config.resource).sort()).toEqual(['ibm_is_network_acl_rule', 'ibm_is_security_group', 'ibm_is_security_group_rule', 'ibm_security_group', 'ibm_security_group_rule']);
+  const review = run(path.join(cdktnProject, 'node_modules', '.bin', 'backup-agent-connectivity'), ['review', outdir], cdktnProject);
+  expect(review).toContain('## Backup agent connectivity review: backup-agents');
+  expect(review).toContain('Result: passed');
 }, 120_000);
