@@ -8,10 +8,10 @@ import * as forCdktn from '../../lib/cdktn';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 import { PLACEMENT_STACKS, POLICY_VARIANTS } from '../terraform/construct-apps';
 
-/** The two Terraform CDK packages, each with this library's entry point built for it. */
+/** The two Terraform CDK packages, by the name of this library's entry point built for each. */
 export const FLAVOURS = {
-  cdktf: { framework: cdktf, entry: forCdktf },
-  cdktn: { framework: cdktn, entry: forCdktn },
+  cdktf: { framework: cdktf },
+  cdktn: { framework: cdktn },
 } as const;
 
 /** A flavour's name. */
