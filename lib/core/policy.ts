@@ -7,10 +7,11 @@ import { ConnectivityRule, toConnectivityRule } from './rule';
 import { resolveOptions } from './validate-options';
 import { PolicyWarning, policyWarnings } from './warnings';
 
-const OPTION_NAMES: ReadonlyArray<keyof ConnectivityOptions> = [
-  'target', 'mode', 'edition', 'managementPort', 'allowLegacyManagementPort',
-  'centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs', 'allowPublicSources',
-];
+/** Every option, in a fixed order; the record type makes a new option fail to compile until it is listed here. */
+const OPTION_NAMES = Object.keys({
+  target: true, mode: true, edition: true, managementPort: true, allowLegacyManagementPort: true,
+  centralControlSources: true, vaultCidrs: true, additionalEndpointCidrs: true, allowPublicSources: true,
+} satisfies Record<keyof ConnectivityOptions, true>) as ReadonlyArray<keyof ConnectivityOptions>;
 
 /** A key of the connectivity options alone (props objects may carry constructs too), or undefined when they are not plain data. */
 function cacheKey(options: ConnectivityOptions): string | undefined {
