@@ -9,10 +9,10 @@ function egress(cidr: string, fromPort: number, toPort: number, purpose: RulePur
 }
 
 /**
- * The catalogued editions never need it, but the minimiser is written for any flows: merging the
- * ports of one block can make it aggregate with a neighbour that already had the merged range.
+ * The minimiser is written for any flows, not only those the catalogued editions produce; these
+ * cases need shapes of flows that no option combination gives today.
  */
-describe('the minimiser repeats until nothing changes', () => {
+describe('the minimiser on general flows', () => {
   test('ports merged on one block let it aggregate with its neighbour in a second pass', () => {
     const rules = minimiseFlows([
       egress('10.9.0.0/25', 8086, 8086, RulePurpose.REGISTRATION),
@@ -21,6 +21,17 @@ describe('the minimiser repeats until nothing changes', () => {
     ]);
     expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
       '10.9.0.0/24 8086-8087 registration,amp-proxy,additional-endpoint',
+    ]);
+  });
+
+  test('purposes handed to a container that is itself contained reach the outermost rule', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.7/32', 8087, 8087, RulePurpose.AMP_PROXY),
+      egress('10.9.0.0/24', 8086, 8087, RulePurpose.ADDITIONAL_ENDPOINT),
+      egress('10.0.0.0/8', 8000, 9000, RulePurpose.PORTAL),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.0.0.0/8 8000-9000 portal,amp-proxy,additional-endpoint',
     ]);
   });
 });
