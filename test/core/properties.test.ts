@@ -11,6 +11,15 @@ const FEDERAL: Block = { cidr: '100.100.6.20/32', ports: [8086, 8087] };
 const MINIMAL: Record<CatalogEdition, string[]> = {
   [CatalogEdition.EDITION_2018_12_14]: ['10.0.82.0/24', '10.2.118.0/24'],
   [CatalogEdition.EDITION_2024_07_23]: ['10.200.86.0/24', '10.2.118.0/24'],
+  [CatalogEdition.EDITION_2026_06_08]: ['10.200.86.0/24', '10.2.118.0/24', '10.2.126.0/24'],
+};
+/** eVault ranges of a few data centers, from the table of ips.md (edition 2026-06-08). */
+const VAULT_DC: Record<string, string[]> = {
+  dal09: ['10.2.118.0/24', '10.2.126.0/24'],
+  dal13: ['10.200.134.0/24'],
+  lon02: ['10.1.214.0/24', '10.201.102.0/24'],
+  wdc04: ['10.3.166.0/24', '10.201.6.0/24'],
+  dal08: ['100.100.6.0/24'],
 };
 const HOSTS: Record<CatalogEdition, Block[]> = {
   [CatalogEdition.EDITION_2018_12_14]: [
@@ -18,6 +27,10 @@ const HOSTS: Record<CatalogEdition, Block[]> = {
     ...[12, 13, 14, 15, 16, 17, 18, 19].map((n) => ({ cidr: `10.2.118.${n}/32`, ports: [8087] })),
   ],
   [CatalogEdition.EDITION_2024_07_23]: [
+    { cidr: '10.200.86.22/32', ports: [8086] },
+    ...[12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => ({ cidr: `10.2.118.${n}/32`, ports: [8087] })),
+  ],
+  [CatalogEdition.EDITION_2026_06_08]: [
     { cidr: '10.200.86.22/32', ports: [8086] },
     ...[12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => ({ cidr: `10.2.118.${n}/32`, ports: [8087] })),
   ],
@@ -46,7 +59,8 @@ function intended(o: Required<ConnectivityOptions>, direction: string, address: 
   const blocks = portalBlocks(o);
   if (direction === 'egress') {
     if (blocks.some((b) => b.ports.includes(port) && inCidr(address, b.cidr))) return true;
-    const vaults = o.mode === AccessMode.BROAD ? [...o.vaultCidrs, '10.0.0.0/8'] : o.vaultCidrs;
+    const named = [...o.vaultCidrs, ...o.vaultDataCenters.flatMap((dc) => VAULT_DC[dc])];
+    const vaults = o.mode === AccessMode.BROAD ? [...named, '10.0.0.0/8'] : named;
     return port === 2546 && vaults.some((c) => inCidr(address, c));
   }
   const ports = o.allowLegacyManagementPort ? [o.managementPort, 808] : [o.managementPort];
@@ -79,15 +93,16 @@ const optionsArb = fc.record({
   allowLegacyManagementPort: fc.boolean(),
   centralControlSources: fc.array(privateCidr, { maxLength: 6 }),
   vaultCidrs: fc.array(privateCidr, { maxLength: 6 }),
+  vaultDataCenters: fc.subarray(Object.keys(VAULT_DC)),
   additionalEndpointCidrs: fc.array(privateCidr, { maxLength: 4 }),
   allowPublicSources: fc.constant(false),
-});
+}).map((o) => ({ ...o, vaultDataCenters: o.edition === CatalogEdition.EDITION_2026_06_08 ? o.vaultDataCenters : [] }));
 
 const INTERESTING_PORTS = [1, 22, 443, 807, 808, 809, 2545, 2546, 2547, 2548, 2549, 8085, 8086, 8087, 8088, 65535];
-const INTERESTING_ADDRESSES = ['10.0.0.0', '10.255.255.255', '11.0.0.0', '9.255.255.255', '10.0.82.12', '10.200.86.22', '10.2.118.11', '10.2.118.22', '100.100.6.20', '100.100.6.21', '8.8.8.8', '192.168.1.1', '172.16.0.1'].map(toInt);
+const INTERESTING_ADDRESSES = ['10.0.0.0', '10.255.255.255', '11.0.0.0', '9.255.255.255', '10.0.82.12', '10.200.86.22', '10.2.118.11', '10.2.118.22', '10.2.126.1', '10.2.127.0', '10.200.134.250', '10.201.102.7', '100.100.6.1', '100.100.6.20', '100.100.6.21', '8.8.8.8', '192.168.1.1', '172.16.0.1'].map(toInt);
 
 function samples(o: Required<ConnectivityOptions>, rules: ConnectivityRule[], random: number[]): Array<[string, number, number]> {
-  const cidrs = [...rules.map((r) => r.cidr), ...o.vaultCidrs, ...o.centralControlSources, ...o.additionalEndpointCidrs];
+  const cidrs = [...rules.map((r) => r.cidr), ...o.vaultCidrs, ...o.vaultDataCenters.flatMap((dc) => VAULT_DC[dc]), ...o.centralControlSources, ...o.additionalEndpointCidrs];
   const addresses = new Set<number>(INTERESTING_ADDRESSES);
   for (const cidr of cidrs) {
     const [ip, len] = cidr.split('/');
