@@ -47,7 +47,9 @@ export interface ConnectivityOptions {
   readonly allowLegacyManagementPort?: boolean;
 
   /**
-   * IPv4 CIDRs (or addresses) of CentralControl consoles that manage the agent.
+   * IPv4 CIDRs (or addresses) of CentralControl consoles that manage the agent. The 2018-12-14 and
+   * 2024-07-23 pages say that CentralControl connects in on the management port; the 2026-06-08
+   * page names only the Cloud Backup Portal, so this is for installations that still use a console.
    * @default - none
    */
   readonly centralControlSources?: string[];
