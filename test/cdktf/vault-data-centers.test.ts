@@ -1,4 +1,14 @@
-import { AccessMode, BackupAgentConnectivity, ConnectivityIntent, ConnectivityValidationError, IbmInfrastructure, PolicyWarningIds } from '../../lib/cdktf';
+import {
+  AccessMode,
+  BackupAgentConnectivity,
+  ConnectivityIntent,
+  ConnectivityPolicy,
+  ConnectivityValidationError,
+  EndpointCatalog,
+  IbmInfrastructure,
+  IbmQuotas,
+  PolicyWarningIds,
+} from '../../lib/cdktf';
 import { bodiesOf, newStack, stackWith, synth, synthWithComments, warningsOf } from './synth-helpers';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
@@ -45,5 +55,17 @@ describe('vaultDataCenters on IBM Cloud', () => {
     expect(error.message).toContain("at 'test-stack/Backup'");
     expect(error.message).toMatch(/vaultDataCenters\[0\]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03, .*wdc07 \(got "xyz01"\)/);
     expect(stack.node.findAll().filter((c) => c.node.path.startsWith('test-stack/Backup/'))).toEqual([]);
+  });
+});
+
+describe('vaultDataCenters and IBM quotas', () => {
+  test('every data center plus a vault CIDR in classic hosts mode needs more rules than the classic quota allows, and the hint names the option', () => {
+    const all = EndpointCatalog.forEdition().vaultDataCenters.map((dc) => dc.dataCenter);
+    const rules = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, vaultDataCenters: all, vaultCidrs: ['10.9.0.0/16'] }).rules.length;
+    expect(rules).toBeGreaterThan(IbmQuotas.CLASSIC_SECURITY_GROUP_RULES);
+    const { stack } = newStack();
+    const error = thrown(() => new BackupAgentConnectivity(stack, 'Backup', { infrastructure: IbmInfrastructure.CLASSIC, name: 'agents', mode: AccessMode.HOSTS, vaultDataCenters: all, vaultCidrs: ['10.9.0.0/16'] }));
+    expect(error.message).toContain(`the classic security group would need ${rules} rules, more than IBM's quota of 50`);
+    expect(error.message).toContain('name fewer vaultDataCenters');
   });
 });
