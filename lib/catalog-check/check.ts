@@ -1,4 +1,4 @@
-import { AgentPorts, ConnectivityPolicy, ConnectivityRule, ConnectivityValidationError, ValidationProblem } from '../core';
+import { AgentPorts, CatalogEndpoint, ConnectivityPolicy, ConnectivityRule, ConnectivityValidationError, ValidationProblem } from '../core';
 import { isNetwork, networkContainsAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { ARecordLookup, DEFAULT_TIMEOUT_MS, DEFAULT_TRIES, LookupAnswer, parseResolverAddress } from './resolver';
 import { CatalogCheckOptions, CatalogCheckOutcome, CatalogCheckReport, HostCheck, HostCheckStatus, ResolvedAddressCheck } from './types';
@@ -22,7 +22,7 @@ function checkAddress(policy: ConnectivityPolicy, text: string, ports: readonly 
   };
 }
 
-function hostCheck(policy: ConnectivityPolicy, endpoint: { fqdn: string; ipv4: string; ports: number[]; role: HostCheck['role'] }, answer: LookupAnswer): HostCheck {
+function hostCheck(policy: ConnectivityPolicy, endpoint: CatalogEndpoint, answer: LookupAnswer): HostCheck {
   const base = { fqdn: endpoint.fqdn, role: endpoint.role, ports: [...endpoint.ports], documentedAddress: endpoint.ipv4 };
   if (answer.kind === 'no-record') {
     return { ...base, status: HostCheckStatus.NOT_RESOLVING, resolved: [], moved: false, errorCode: answer.code, detail: `no longer resolves (${answer.code}); documented ${endpoint.ipv4}` };
