@@ -67,8 +67,8 @@ export function policyWarnings(options: ResolvedConnectivityOptions, catalog: En
     warnings.push({
       id: PolicyWarningIds.UNADDRESSED_HOST,
       message:
-        `IBM names ${hosts} without an address, so hosts mode cannot open it by address and nothing here reaches it. ` +
-        'Use broad mode, or open the address your resolver gives for it yourself and re-check it, since it can change.',
+        `IBM names ${hosts} without an address, so hosts mode cannot open it by address and no rule here reaches it. ` +
+        'If your agents register there, resolve it and add the answer to additionalEndpointCidrs, and re-check it: IBM says the addresses can change.',
     });
   }
   if (options.mode !== AccessMode.BROAD && options.edition !== EndpointCatalog.LATEST_EDITION) {
