@@ -4,3 +4,5 @@
  */
 export * from './core';
 export * from './review';
+export * from './catalog-check';
+

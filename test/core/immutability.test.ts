@@ -21,7 +21,7 @@ describe('resolved policies are immutable and shared', () => {
       (policy.options as { managementPort: number }).managementPort = 1;
     }).toThrow(TypeError);
     expect(() => policy.warnings.pop()).toThrow(TypeError);
-    expect(ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }).rules).toHaveLength(4);
+    expect(ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }).rules).toHaveLength(6);
   });
 
   test.each([

@@ -36,6 +36,7 @@ describe('minimisation', () => {
     const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.86.5'] });
     expect(summary(policy).filter((r) => r.startsWith('egress'))).toEqual([
       'egress 10.2.118.0/24 8086-8087',
+      'egress 10.2.126.0/24 8086-8087',
       'egress 10.200.86.0/24 8086-8087',
       'egress 10.200.86.5/32 2546-2546',
     ]);

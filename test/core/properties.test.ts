@@ -19,6 +19,19 @@ const MINIMAL: Record<CatalogEdition, Block[]> = {
     { cidr: '10.200.86.0/24', ports: [8086, 8087], purposes: [PORTAL, REGISTRATION] },
     { cidr: '10.2.118.0/24', ports: [8086, 8087], purposes: [AMP_PROXY] },
   ],
+  [CatalogEdition.EDITION_2026_06_08]: [
+    { cidr: '10.200.86.0/24', ports: [8086, 8087], purposes: [PORTAL, REGISTRATION] },
+    { cidr: '10.2.118.0/24', ports: [8086, 8087], purposes: [AMP_PROXY] },
+    { cidr: '10.2.126.0/24', ports: [8086, 8087], purposes: [PORTAL, REGISTRATION, AMP_PROXY] },
+  ],
+};
+/** eVault ranges of a few data centers, from the table of ips.md (edition 2026-06-08). */
+const VAULT_DC: Record<string, string[]> = {
+  dal09: ['10.2.118.0/24', '10.2.126.0/24'],
+  dal13: ['10.200.134.0/24'],
+  lon02: ['10.1.214.0/24', '10.201.102.0/24'],
+  wdc04: ['10.3.166.0/24', '10.201.6.0/24'],
+  dal08: ['100.100.6.0/24'],
 };
 const amp = (last: number): Block => ({ cidr: `10.2.118.${last}/32`, ports: [8087], purposes: [AMP_PROXY] });
 const HOSTS: Record<CatalogEdition, Block[]> = {
@@ -28,6 +41,10 @@ const HOSTS: Record<CatalogEdition, Block[]> = {
     ...[12, 13, 14, 15, 16, 17, 18, 19].map(amp),
   ],
   [CatalogEdition.EDITION_2024_07_23]: [
+    { cidr: '10.200.86.22/32', ports: [8086], purposes: [REGISTRATION] },
+    ...[12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map(amp),
+  ],
+  [CatalogEdition.EDITION_2026_06_08]: [
     { cidr: '10.200.86.22/32', ports: [8086], purposes: [REGISTRATION] },
     ...[12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map(amp),
   ],
@@ -62,7 +79,8 @@ function portalBlocks(o: Required<ConnectivityOptions>): Block[] {
 function oracleFlows(o: Required<ConnectivityOptions>): OracleFlow[] {
   const blocks = portalBlocks(o);
   const flows: OracleFlow[] = blocks.map((b) => ({ direction: 'egress', ...b }));
-  const vaults = o.mode === AccessMode.BROAD ? [...o.vaultCidrs, '10.0.0.0/8'] : o.vaultCidrs;
+  const named = [...o.vaultCidrs, ...o.vaultDataCenters.flatMap((dc) => VAULT_DC[dc])];
+  const vaults = o.mode === AccessMode.BROAD ? [...named, '10.0.0.0/8'] : named;
   flows.push(...vaults.map((cidr) => ({ direction: 'egress', cidr, ports: [2546], purposes: [VAULT] })));
   const managers: Array<[string, RulePurpose]> = [...blocks.map((b) => [b.cidr, MANAGEMENT] as [string, RulePurpose]), ...o.centralControlSources.map((c) => [c, CENTRAL_CONTROL] as [string, RulePurpose])];
   for (const [cidr, purpose] of managers) {
@@ -103,13 +121,14 @@ const optionsArb = fc.record({
   vaultCidrs: fc.array(privateCidr, { maxLength: 6 }),
   additionalEndpointCidrs: fc.array(privateCidr, { maxLength: 4 }),
   allowPublicSources: fc.constant(false),
-});
+  vaultDataCenters: fc.subarray(Object.keys(VAULT_DC)),
+}).map((o) => ({ ...o, vaultDataCenters: o.edition === CatalogEdition.EDITION_2026_06_08 ? o.vaultDataCenters : [] }));
 
 const INTERESTING_PORTS = [1, 22, 443, 807, 808, 809, 2545, 2546, 2547, 2548, 2549, 8085, 8086, 8087, 8088, 65535];
-const INTERESTING_ADDRESSES = ['10.0.0.0', '10.255.255.255', '11.0.0.0', '9.255.255.255', '10.0.82.12', '10.200.86.22', '10.2.118.11', '10.2.118.22', '100.100.6.20', '100.100.6.21', '8.8.8.8', '192.168.1.1', '172.16.0.1'].map(toInt);
+const INTERESTING_ADDRESSES = ['10.0.0.0', '10.255.255.255', '11.0.0.0', '9.255.255.255', '10.0.82.12', '10.200.86.22', '10.2.118.11', '10.2.118.22', '10.2.126.1', '10.2.127.0', '10.200.134.250', '10.201.102.7', '100.100.6.1', '100.100.6.20', '100.100.6.21', '8.8.8.8', '192.168.1.1', '172.16.0.1'].map(toInt);
 
 function samples(o: Required<ConnectivityOptions>, rules: ConnectivityRule[], random: number[]): Array<[string, number, number]> {
-  const cidrs = [...rules.map((r) => r.cidr), ...o.vaultCidrs, ...o.centralControlSources, ...o.additionalEndpointCidrs];
+  const cidrs = [...rules.map((r) => r.cidr), ...o.vaultCidrs, ...o.vaultDataCenters.flatMap((dc) => VAULT_DC[dc]), ...o.centralControlSources, ...o.additionalEndpointCidrs];
   const addresses = new Set<number>(INTERESTING_ADDRESSES);
   for (const cidr of cidrs) {
     const [ip, len] = cidr.split('/');
