@@ -8,4 +8,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/setup/fast-check-seed.global.ts',
+  setupFiles: ['<rootDir>/test/setup/fast-check-seed.ts'],
 };

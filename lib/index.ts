@@ -5,3 +5,5 @@
  */
 export * from './core';
 export * from './review';
+export * from './catalog-check';
+

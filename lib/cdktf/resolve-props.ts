@@ -200,7 +200,7 @@ function quotaProblems(resolved: Omit<ResolvedIbmConnectivity, 'policy'>, policy
     problems.push({
       option: 'rules',
       value: `${rules} rules`,
-      message: `${what} would need ${rules} rules, more than IBM's quota of ${quota}; merge centralControlSources, vaultCidrs or additionalEndpointCidrs into wider CIDRs, or use a broader mode`,
+      message: `${what} would need ${rules} rules, more than IBM's quota of ${quota}; merge centralControlSources, vaultCidrs or additionalEndpointCidrs into wider CIDRs, name fewer vaultDataCenters, or use a broader mode`,
     });
   if (resolved.infrastructure === IbmInfrastructure.CLASSIC) {
     if (count > IbmQuotas.CLASSIC_SECURITY_GROUP_RULES) over('the classic security group', count, IbmQuotas.CLASSIC_SECURITY_GROUP_RULES);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runCatalogCommand } from './catalog-command';
 import { CommandIo, PROCESS_IO } from './io';
 import { runReviewCommand } from './review-command';
 import { RULES_USAGE, runRulesCommand } from './rules-command';
@@ -30,10 +31,11 @@ const COMMANDS: Record<string, Command> = {
   rules: runRulesCommand,
   review: runReviewCommand,
   terraform: runTerraform,
+  catalog: runCatalogCommand,
 };
 
 /**
- * Runs the command line: `backup-agent-connectivity [rules|review|terraform] ...`. Without a
+ * Runs the command line: `backup-agent-connectivity [rules|review|terraform|catalog] ...`. Without a
  * command name it prints the rule table.
  * @returns the process exit code
  */

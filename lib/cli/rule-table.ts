@@ -15,8 +15,21 @@ function rows(policy: ConnectivityPolicy): string[][] {
 
 function header(policy: ConnectivityPolicy): string {
   const o = policy.options;
-  const src = policy.catalog.source;
-  return `target ${o.target}, mode ${o.mode}, edition ${o.edition} (${src.repository} ${src.path}, lastupdated ${src.lastUpdated})`;
+  return `target ${o.target}, mode ${o.mode}, edition ${o.edition}`;
+}
+
+/** One line per page the edition was read from. */
+function sourceLines(policy: ConnectivityPolicy): string[] {
+  return policy.catalog.sources.map(
+    (s) => `source: ${s.repository} ${s.path} at ${s.commit.slice(0, 7)}${s.section ? ` (${s.section})` : ''}, lastupdated ${s.lastUpdated}`,
+  );
+}
+
+/** Hosts of the target that the documentation names without an address: listed, never a rule. */
+function unaddressedLines(policy: ConnectivityPolicy): string[] {
+  return policy.catalog.unaddressedEndpoints(policy.options.target).map(
+    (e) => `not opened (no documented address): ${e.fqdn} tcp/${e.ports.join(',')} (${e.role}), named in ${e.namedIn}`,
+  );
 }
 
 /** The policy's rules as an aligned plain-text table, followed by its warnings. */
@@ -24,7 +37,9 @@ export function formatRuleTable(policy: ConnectivityPolicy): string {
   const all = [HEADERS, ...rows(policy)];
   const widths = HEADERS.map((_, i) => Math.max(...all.map((row) => row[i].length)));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
-  const out = [header(policy), '', line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...rows(policy).map(line)];
+  const out = [header(policy), ...sourceLines(policy), '', line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...rows(policy).map(line)];
+  const unaddressed = unaddressedLines(policy);
+  if (unaddressed.length > 0) out.push('', ...unaddressed);
   for (const w of policy.warnings) out.push('', `warning ${w.id}: ${w.message}`);
   return out.join('\n') + '\n';
 }
@@ -35,10 +50,14 @@ export function formatRuleMarkdown(policy: ConnectivityPolicy): string {
   const out = [
     `**${header(policy)}**`,
     '',
+    ...sourceLines(policy).map((l) => `- ${l}`),
+    '',
     `| ${HEADERS.join(' | ')} |`,
     `| ${HEADERS.map(() => '---').join(' | ')} |`,
     ...rows(policy).map((row) => `| ${row.map(escape).join(' | ')} |`),
   ];
+  const unaddressed = unaddressedLines(policy);
+  if (unaddressed.length > 0) out.push('', ...unaddressed.map((l) => `- ${l}`));
   if (policy.warnings.length > 0) {
     out.push('');
     for (const w of policy.warnings) out.push(`> **${w.id}**: ${w.message}`);

@@ -17,10 +17,12 @@ Prints the firewall rules an IBM Cloud Backup agent needs.
 Options:
   --target commercial|federal         service the agent registers with (default commercial)
   --mode broad|minimal|hosts          how narrowly portal/AMP traffic is opened (default broad)
-  --edition 2018-12-14|2024-07-23     documentation edition (default 2024-07-23)
+  --edition 2018-12-14|2024-07-23|2026-06-08
+                                      documentation edition (default 2026-06-08)
   --management-port N                 agent management port (default 2548)
   --legacy-management-port            also accept TCP 808 (older agents)
   --vault CIDR                        vault (Director) address; repeatable
+  --vault-dc CODE                     data center (e.g. dal13) whose eVault ranges open TCP 2546; repeatable
   --central-control CIDR              CentralControl console address; repeatable
   --additional-endpoint CIDR          portal/AMP subnet published after the catalog; repeatable
   --allow-public-sources              accept sources outside the private ranges
@@ -44,6 +46,7 @@ export function runRulesCommand(args: string[], io: CommandIo): number {
         'management-port': { type: 'string' },
         'legacy-management-port': { type: 'boolean' },
         'vault': { type: 'string', multiple: true },
+        'vault-dc': { type: 'string', multiple: true },
         'central-control': { type: 'string', multiple: true },
         'additional-endpoint': { type: 'string', multiple: true },
         'allow-public-sources': { type: 'boolean' },
@@ -74,6 +77,7 @@ export function runRulesCommand(args: string[], io: CommandIo): number {
     managementPort: port === undefined ? undefined : /^[0-9]+$/.test(port) ? Number(port) : (port as unknown as number),
     allowLegacyManagementPort: values['legacy-management-port'],
     vaultCidrs: values.vault,
+    vaultDataCenters: values['vault-dc'],
     centralControlSources: values['central-control'],
     additionalEndpointCidrs: values['additional-endpoint'],
     allowPublicSources: values['allow-public-sources'],

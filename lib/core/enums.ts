@@ -28,6 +28,12 @@ export enum CatalogEdition {
   EDITION_2018_12_14 = '2018-12-14',
   /** The page as of 2024-07-23 (registration `cloudbackupregister`, AMP proxies evwebamp0901-0910, vault port 2546). */
   EDITION_2024_07_23 = '2024-07-23',
+  /**
+   * The page as of 2026-06-08 (same hosts as 2024-07-23) with the eVault table of IBM's IP ranges
+   * page (minimum subnets plus 10.2.126.0/24, vault ranges by data center) and the federal
+   * registration host, which has no documented address.
+   */
+  EDITION_2026_06_08 = '2026-06-08',
 }
 
 /**

@@ -1,7 +1,7 @@
 export { BackupTarget, AccessMode, CatalogEdition, TrafficDirection, EndpointRole, RulePurpose, Emit } from './enums';
 export { ConnectivityOptions, ResolvedConnectivityOptions, AgentPorts } from './options';
 export { ConnectivityValidationError, ValidationProblem } from './errors';
-export { EndpointCatalog, CatalogSource, CatalogEndpoint, CatalogSubnet, CatalogEditionData } from './catalog';
+export { EndpointCatalog, CatalogSource, CatalogEndpoint, CatalogSubnet, CatalogEditionData, UnaddressedEndpoint, VaultDataCenter } from './catalog';
 export { ConnectivityRule } from './rule';
 export { PolicyWarning, PolicyWarningIds } from './warnings';
 export { ConnectivityPolicy, ConnectivityPolicyDocument } from './policy';

@@ -98,6 +98,11 @@ export function intendedFlows(options: ResolvedConnectivityOptions, catalog: End
   }
 
   const vaults = options.vaultCidrs.map(network);
+  for (const dataCenter of options.vaultDataCenters) {
+    const ranges = catalog.vaultRangesOf(dataCenter);
+    if (ranges === undefined) throw new Error(`edition ${catalog.edition} has no eVault ranges for '${dataCenter}'`);
+    vaults.push(...ranges.map(network));
+  }
   if (options.mode === AccessMode.BROAD) vaults.push(network(IBM_PRIVATE_NETWORK));
   for (const vault of vaults) {
     flows.push(flow(TrafficDirection.EGRESS, vault, catalog.vaultPort, catalog.vaultPort, [RulePurpose.VAULT]));

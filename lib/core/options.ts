@@ -29,7 +29,7 @@ export interface ConnectivityOptions {
 
   /**
    * The edition of IBM's port documentation to take endpoints and subnets from.
-   * @default CatalogEdition.EDITION_2024_07_23 (the newest)
+   * @default CatalogEdition.EDITION_2026_06_08 (the newest)
    */
   readonly edition?: CatalogEdition;
 
@@ -47,7 +47,9 @@ export interface ConnectivityOptions {
   readonly allowLegacyManagementPort?: boolean;
 
   /**
-   * IPv4 CIDRs (or addresses) of CentralControl consoles that manage the agent.
+   * IPv4 CIDRs (or addresses) of CentralControl consoles that manage the agent. The 2018-12-14 and
+   * 2024-07-23 pages say that CentralControl connects in on the management port; the 2026-06-08
+   * page names only the Cloud Backup Portal, so this is for installations that still use a console.
    * @default - none
    */
   readonly centralControlSources?: string[];
@@ -58,6 +60,14 @@ export interface ConnectivityOptions {
    * @default - none (broad mode still reaches vaults inside 10.0.0.0/8)
    */
   readonly vaultCidrs?: string[];
+
+  /**
+   * Data-center codes of the customer's vaults, e.g. `dal13`: TCP 2546 is opened to the eVault ranges
+   * that IBM's IP ranges page lists for each (`dal13` gives 10.200.134.0/24). Combines with
+   * `vaultCidrs`. Needs an edition that includes that table (2026-06-08 and later).
+   * @default - none
+   */
+  readonly vaultDataCenters?: string[];
 
   /**
    * Portal or AMP proxy subnets published after the catalog edition; opened on TCP 8086-8087 and
@@ -90,6 +100,8 @@ export interface ResolvedConnectivityOptions {
   readonly centralControlSources: string[];
   /** Vault addresses, normalised. */
   readonly vaultCidrs: string[];
+  /** Data-center codes whose eVault ranges are opened on the vault port, sorted and de-duplicated. */
+  readonly vaultDataCenters: string[];
   /** Additional portal or AMP subnets, normalised. */
   readonly additionalEndpointCidrs: string[];
   /** Whether public sources are accepted. */

@@ -1,4 +1,4 @@
-import { CatalogSource, EndpointCatalog } from './catalog';
+import { CatalogSource, EndpointCatalog, UnaddressedEndpoint } from './catalog';
 import { TrafficDirection } from './enums';
 import { intendedFlows } from './intended-flows';
 import { minimiseFlows } from './minimise';
@@ -7,10 +7,11 @@ import { ConnectivityRule, toConnectivityRule } from './rule';
 import { resolveOptions } from './validate-options';
 import { PolicyWarning, policyWarnings } from './warnings';
 
-const OPTION_NAMES: ReadonlyArray<keyof ConnectivityOptions> = [
-  'target', 'mode', 'edition', 'managementPort', 'allowLegacyManagementPort',
-  'centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs', 'allowPublicSources',
-];
+/** Every option, in a fixed order; the record type makes a new option fail to compile until it is listed here. */
+const OPTION_NAMES = Object.keys({
+  target: true, mode: true, edition: true, managementPort: true, allowLegacyManagementPort: true,
+  centralControlSources: true, vaultCidrs: true, vaultDataCenters: true, additionalEndpointCidrs: true, allowPublicSources: true,
+} satisfies Record<keyof ConnectivityOptions, true>) as ReadonlyArray<keyof ConnectivityOptions>;
 
 /** A key of the connectivity options alone (props objects may carry constructs too), or undefined when they are not plain data. */
 function cacheKey(options: ConnectivityOptions): string | undefined {
@@ -35,8 +36,12 @@ function deepFreeze<T>(value: T): T {
 export interface ConnectivityPolicyDocument {
   /** The options with every default applied. */
   readonly options: ResolvedConnectivityOptions;
-  /** Where the catalog edition in use was read. */
+  /** Where the port page of the catalog edition in use was read. */
   readonly source: CatalogSource;
+  /** Every page the catalog edition in use was read from, the port page first. */
+  readonly sources: CatalogSource[];
+  /** Hosts of the target that the edition names without an address; no rule opens them. */
+  readonly unaddressedEndpoints: UnaddressedEndpoint[];
   /** Every rule, in policy order. */
   readonly rules: ConnectivityRule[];
   /** Warnings that apply to the options. */
@@ -67,7 +72,7 @@ export class ConnectivityPolicy {
     const resolved = resolveOptions(options ?? {}, subject);
     const catalog = EndpointCatalog.forEdition(resolved.edition);
     const rules = minimiseFlows(intendedFlows(resolved, catalog)).map(toConnectivityRule);
-    const policy = new ConnectivityPolicy(deepFreeze(resolved), catalog, deepFreeze(rules), deepFreeze(policyWarnings(resolved)));
+    const policy = new ConnectivityPolicy(deepFreeze(resolved), catalog, deepFreeze(rules), deepFreeze(policyWarnings(resolved, catalog)));
     if (key !== undefined) {
       if (ConnectivityPolicy.resolved.size >= ConnectivityPolicy.CACHE_SIZE) {
         ConnectivityPolicy.resolved.delete(ConnectivityPolicy.resolved.keys().next().value!);
@@ -98,8 +103,15 @@ export class ConnectivityPolicy {
     return this.rules.filter((r) => r.direction === TrafficDirection.EGRESS);
   }
 
-  /** A plain JSON form: the resolved options, the catalog source, the rules and the warnings. */
+  /** A plain JSON form: the resolved options, the catalog sources, the hosts without address, the rules and the warnings. */
   public toJSON(): ConnectivityPolicyDocument {
-    return { options: this.options, source: this.catalog.source, rules: this.rules, warnings: this.warnings };
+    return {
+      options: this.options,
+      source: this.catalog.source,
+      sources: this.catalog.sources,
+      unaddressedEndpoints: this.catalog.unaddressedEndpoints(this.options.target),
+      rules: this.rules,
+      warnings: this.warnings,
+    };
   }
 }

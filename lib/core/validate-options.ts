@@ -76,6 +76,45 @@ function checkCidrList(
   return networks;
 }
 
+/** Checks data-center codes against the eVault table of the edition in use. */
+function checkVaultDataCenters(value: unknown, edition: unknown, problems: ValidationProblem[]): string[] {
+  const option = 'vaultDataCenters';
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ option, value: String(value), message: 'must be a list of data-center codes such as dal13' });
+    return [];
+  }
+  const editionValid = edition === undefined || (Object.values(CatalogEdition) as unknown[]).includes(edition);
+  if (!editionValid) return [];
+  const catalog = EndpointCatalog.forEdition(edition as CatalogEdition | undefined);
+  if (value.length > 0 && !catalog.hasVaultDataCenters) {
+    const withTable = EndpointCatalog.editions().filter((e) => EndpointCatalog.forEdition(e).hasVaultDataCenters);
+    problems.push({
+      option,
+      value: value.map(String).join(', '),
+      message:
+        `needs the eVault ranges by data center, which edition ${catalog.edition} does not have; ` +
+        `use edition ${withTable.join(' or ')}, or give the vault addresses as vaultCidrs`,
+    });
+    return [];
+  }
+  const codes: string[] = [];
+  value.forEach((entry: unknown, index: number) => {
+    const at = `${option}[${index}]`;
+    if (typeof entry !== 'string') {
+      problems.push({ option: at, value: String(entry), message: 'must be a data-center code string such as dal13' });
+      return;
+    }
+    if (catalog.vaultRangesOf(entry) === undefined) {
+      const known = catalog.vaultDataCenters.map((dc) => dc.dataCenter).join(', ');
+      problems.push({ option: at, value: entry, message: `is not a data center of the eVault table of edition ${catalog.edition}; known codes: ${known}` });
+      return;
+    }
+    codes.push(entry);
+  });
+  return [...new Set(codes)].sort();
+}
+
 function normalise(networks: Ipv4Network[]): string[] {
   const sorted = [...networks].sort((a, b) => a.network - b.network || a.prefix - b.prefix);
   const texts = sorted.map(formatCidr);
@@ -103,6 +142,7 @@ export function resolveOptions(options: ConnectivityOptions = {}, subject?: stri
   for (const option of CIDR_LIST_OPTIONS) {
     lists[option] = checkCidrList(option, options[option], allowPublic, problems);
   }
+  const vaultDataCenters = checkVaultDataCenters(options.vaultDataCenters, options.edition, problems);
   if (problems.length > 0) throw new ConnectivityValidationError(problems, subject);
   return {
     target: options.target ?? BackupTarget.COMMERCIAL,
@@ -112,6 +152,7 @@ export function resolveOptions(options: ConnectivityOptions = {}, subject?: stri
     allowLegacyManagementPort: options.allowLegacyManagementPort ?? false,
     centralControlSources: normalise(lists.centralControlSources),
     vaultCidrs: normalise(lists.vaultCidrs),
+    vaultDataCenters,
     additionalEndpointCidrs: normalise(lists.additionalEndpointCidrs),
     allowPublicSources: allowPublic,
   };

@@ -21,14 +21,20 @@ export class PolicyWarningIds {
   public static readonly NO_VAULT = 'BackupAgentConnectivity:NoVault';
   /** A narrowed mode with an edition older than the newest. */
   public static readonly OLDER_EDITION = 'BackupAgentConnectivity:OlderEdition';
+  /** A narrowed mode of a target whose documentation names a host without an address, which no rule can open. */
+  public static readonly UNADDRESSED_HOST = 'BackupAgentConnectivity:UnaddressedHost';
   /** Public sources accepted through `allowPublicSources`. */
   public static readonly PUBLIC_SOURCES = 'BackupAgentConnectivity:PublicSources';
 
   private constructor() {}
 }
 
-/** The warnings that apply to resolved options. */
-export function policyWarnings(options: ResolvedConnectivityOptions): PolicyWarning[] {
+/**
+ * The warnings that apply to resolved options.
+ * @param options the resolved options
+ * @param catalog the catalog of the options' edition; @default - the catalog of `options.edition`
+ */
+export function policyWarnings(options: ResolvedConnectivityOptions, catalog: EndpointCatalog = EndpointCatalog.forEdition(options.edition)): PolicyWarning[] {
   const warnings: PolicyWarning[] = [];
   if (options.mode === AccessMode.MINIMAL) {
     warnings.push({
@@ -47,12 +53,22 @@ export function policyWarnings(options: ResolvedConnectivityOptions): PolicyWarn
         'Use broad mode (10.0.0.0/8) unless you track IBM\'s documentation and update this library promptly.',
     });
   }
-  if (options.mode !== AccessMode.BROAD && options.vaultCidrs.length === 0) {
+  if (options.mode !== AccessMode.BROAD && options.vaultCidrs.length === 0 && options.vaultDataCenters.length === 0) {
     warnings.push({
       id: PolicyWarningIds.NO_VAULT,
       message:
-        'No vaultCidrs are given, so nothing opens TCP 2546 to the vault (Director): backups will fail. Resolve the Director FQDN ' +
-        'from your console and add its address to vaultCidrs.',
+        'No vaultCidrs or vaultDataCenters are given, so nothing opens TCP 2546 to the vault (Director): backups will fail. Resolve ' +
+        'the Director FQDN from your console and add its address to vaultCidrs, or name its data center in vaultDataCenters.',
+    });
+  }
+  const unaddressed = catalog.unaddressedEndpoints(options.target);
+  if (options.mode === AccessMode.HOSTS && unaddressed.length > 0) {
+    const hosts = unaddressed.map((e) => `${e.fqdn} (TCP ${e.ports.join(', ')})`).join(', ');
+    warnings.push({
+      id: PolicyWarningIds.UNADDRESSED_HOST,
+      message:
+        `IBM names ${hosts} without an address, so hosts mode cannot open it by address and no rule here reaches it. ` +
+        'If your agents register there, resolve it and add the answer to additionalEndpointCidrs, and re-check it: IBM says the addresses can change.',
     });
   }
   if (options.mode !== AccessMode.BROAD && options.edition !== EndpointCatalog.LATEST_EDITION) {

@@ -1,7 +1,15 @@
 import { EndpointCatalog } from '../core/catalog';
-import { TrafficDirection } from '../core/enums';
+import { BackupTarget, TrafficDirection } from '../core/enums';
 import { isNetwork, networkContainsAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { ConnectivityRule } from '../core/rule';
+
+/**
+ * The hosts of a target that the catalog names without an address, as `fqdn tcp/ports (role)`: no
+ * rule can open them by address, so a review lists them beside the rules.
+ */
+export function catalogHostsWithoutAddress(catalog: EndpointCatalog, target: BackupTarget): string[] {
+  return catalog.unaddressedEndpoints(target).map((e) => `${e.fqdn} tcp/${e.ports.join(',')} (${e.role})`);
+}
 
 /**
  * The catalogued FQDNs behind a rule: endpoints whose address lies in the rule's CIDR and, for egress,

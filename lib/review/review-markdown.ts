@@ -25,9 +25,15 @@ function constructSection(review: ConstructReview): string[] {
   lines.push(`### \`${review.constructPath}\`${emitted}`, '');
   lines.push(
     `- Target: ${o.target}; mode: ${o.mode}; management port: ${o.managementPort}; legacy port 808: ${o.allowLegacyManagementPort ? 'yes' : 'no'}`,
-    `- Vault addresses: ${list(o.vaultCidrs)}; CentralControl sources: ${list(o.centralControlSources)}; additional endpoints: ${list(o.additionalEndpointCidrs)}; public sources: ${o.allowPublicSources ? 'allowed' : 'no'}`,
-    `- Documentation edition: ${c.edition} — "${c.title}" (\`${c.repository}\` \`${c.path}\`, last updated ${c.lastUpdated})`,
+    `- Vault addresses: ${list(o.vaultCidrs)}; vault data centers: ${list(o.vaultDataCenters)}; CentralControl sources: ${list(o.centralControlSources)}; additional endpoints: ${list(o.additionalEndpointCidrs)}; public sources: ${o.allowPublicSources ? 'allowed' : 'no'}`,
+    `- Documentation edition: ${c.edition} — "${c.title}" (\`${c.repository}\` \`${c.path}\` at \`${c.commit.slice(0, 7)}\`, last updated ${c.lastUpdated})`,
   );
+  for (const s of c.sources.slice(1)) {
+    lines.push(`- Also read from: "${s.title}"${s.section ? `, ${s.section}` : ''} (\`${s.repository}\` \`${s.path}\` at \`${s.commit.slice(0, 7)}\`, last updated ${s.lastUpdated})`);
+  }
+  if (c.hostsWithoutAddress.length > 0) {
+    lines.push(`- Catalogued hosts without a documented address (no rule can open them): ${c.hostsWithoutAddress.join(', ')}`);
+  }
   if (review.resources) lines.push(`- Resources carrying the intent record or a reference to it: ${review.resources.length}`);
   lines.push('', '#### Rules', '');
   lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(r.catalogHosts)])));

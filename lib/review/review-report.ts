@@ -1,3 +1,4 @@
+import { CatalogSource } from '../core/catalog';
 import { ConnectivityIntent } from '../core/intent';
 import { formatCidr } from '../core/ipv4';
 import { ResolvedConnectivityOptions } from '../core/options';
@@ -5,7 +6,7 @@ import { ConnectivityPolicy } from '../core/policy';
 import { formatPorts } from '../core/rule';
 import { PolicyWarning } from '../core/warnings';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
-import { catalogHostsBehind } from './catalog-hosts';
+import { catalogHostsBehind, catalogHostsWithoutAddress } from './catalog-hosts';
 import { FlowAnalyzer, ReviewOptions } from './flow-analysis';
 import { FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
 import { findIntentRecords, findReferencesWithoutRecord } from './intent-records';
@@ -81,6 +82,12 @@ export interface ReviewedCatalog {
   readonly path: string;
   /** When the document was last updated. */
   readonly lastUpdated: string;
+  /** The commit the document was read at. */
+  readonly commit: string;
+  /** Every page the edition was read from, the port page (the document above) first. */
+  readonly sources: CatalogSource[];
+  /** Hosts of the target that the edition names without an address, as `fqdn tcp/ports (role)`; no rule opens them. */
+  readonly hostsWithoutAddress: string[];
 }
 
 /** The review of one construct's configuration. */
@@ -141,7 +148,10 @@ function constructReview(policy: ConnectivityPolicy, constructPath: string): Con
   return {
     constructPath,
     options: policy.options,
-    catalog: { edition: policy.catalog.edition, title: source.title, repository: source.repository, path: source.path, lastUpdated: source.lastUpdated },
+    catalog: {
+      edition: policy.catalog.edition, title: source.title, repository: source.repository, path: source.path, lastUpdated: source.lastUpdated,
+      commit: source.commit, sources: policy.catalog.sources, hostsWithoutAddress: catalogHostsWithoutAddress(policy.catalog, policy.options.target),
+    },
     rules: policyRows(policy),
     warnings: policy.warnings,
     diagram: connectivityDiagram(policy),

@@ -37,7 +37,44 @@ describe('rules command', () => {
     const parsed = JSON.parse(out);
     expect(parsed.options.mode).toBe('hosts');
     expect(parsed.rules).toHaveLength(9);
-    expect(parsed.source.lastUpdated).toBe('2024-07-23');
+    expect(parsed.source.lastUpdated).toBe('2026-06-08');
+    expect(parsed.sources.map((s: { path: string }) => s.path)).toEqual(['port-information.md', 'ips.md', 'ts-offline-agent-linux.md']);
+  });
+
+  test('--vault-dc opens the eVault ranges of each data center on TCP 2546, with --vault', async () => {
+    const { code, out } = await run(['--mode', 'minimal', '--vault-dc', 'lon02', '--vault-dc', 'dal13', '--vault', '10.9.0.0/16', '--format', 'json']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.options.vaultDataCenters).toEqual(['dal13', 'lon02']);
+    const vault = parsed.rules.filter((r: { purposes: string[] }) => r.purposes.includes('vault')).map((r: { cidr: string }) => r.cidr);
+    expect(vault).toEqual(['10.1.214.0/24', '10.9.0.0/16', '10.200.134.0/24', '10.201.102.0/24']);
+    expect(parsed.warnings.map((w: { id: string }) => w.id)).toEqual(['BackupAgentConnectivity:MinimalMode']);
+  });
+
+  test('an unknown --vault-dc exits 1 naming the option, the value and the known codes', async () => {
+    const { code, err } = await run(['--vault-dc', 'dal99']);
+    expect(code).toBe(1);
+    expect(err).toContain('vaultDataCenters[0]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03,');
+    expect(err).toContain('"dal99"');
+    const old = await run(['--edition', '2024-07-23', '--vault-dc', 'dal13']);
+    expect(old.code).toBe(1);
+    expect(old.err).toContain('vaultDataCenters: needs the eVault ranges by data center, which edition 2024-07-23 does not have');
+  });
+
+  test('federal tables list the registration host without an address, which no rule opens', async () => {
+    const { code, out } = await run(['--target', 'federal', '--mode', 'hosts']);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'not opened (no documented address): cloudbackupregister.service.usgov.softlayer.com tcp/8086 (registration), named in ibm-cloud-docs/Backup ts-offline-agent-linux.md',
+    );
+    expect(out).toContain('warning BackupAgentConnectivity:UnaddressedHost');
+    expect(out.split('\n').filter((l) => l.startsWith('egress') || l.startsWith('ingress'))).toEqual([
+      expect.stringMatching(/^ingress\s+100\.100\.6\.20\/32\s+tcp\/2548/),
+      expect.stringMatching(/^egress\s+100\.100\.6\.20\/32\s+tcp\/8086-8087/),
+    ]);
+    expect((await run(['--target', 'commercial'])).out).not.toContain('not opened');
+    const md = await run(['--target', 'federal', '--format', 'markdown']);
+    expect(md.out).toContain('- not opened (no documented address): cloudbackupregister.service.usgov.softlayer.com');
   });
 
   test('markdown output is a table', async () => {

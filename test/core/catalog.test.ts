@@ -1,21 +1,88 @@
 import { BackupTarget, CatalogEdition, EndpointCatalog, EndpointRole } from '../../lib';
 
 describe('endpoint catalog', () => {
-  test('holds both editions, the newest as default', () => {
-    expect(EndpointCatalog.editions()).toEqual([CatalogEdition.EDITION_2018_12_14, CatalogEdition.EDITION_2024_07_23]);
-    expect(EndpointCatalog.forEdition().edition).toBe(CatalogEdition.EDITION_2024_07_23);
+  test('holds three editions, the newest as default', () => {
+    expect(EndpointCatalog.editions()).toEqual([
+      CatalogEdition.EDITION_2018_12_14,
+      CatalogEdition.EDITION_2024_07_23,
+      CatalogEdition.EDITION_2026_06_08,
+    ]);
+    expect(EndpointCatalog.forEdition().edition).toBe(CatalogEdition.EDITION_2026_06_08);
   });
 
-  test('records where each edition was read', () => {
-    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23).source).toMatchObject({
-      repository: 'ibm-cloud-docs/Backup',
-      path: 'port-information.md',
-      lastUpdated: '2024-07-23',
-    });
-    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2018_12_14).source).toMatchObject({
-      repository: 'vickmuir/Backup',
-      lastUpdated: '2018-12-14',
-    });
+  test('records the repository, path, commit, lastupdated and exact title of every page an edition was read from', () => {
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2018_12_14).sources).toEqual([
+      {
+        repository: 'ibm-cloud-docs/Backup',
+        path: 'port-information.md',
+        commit: '62d6cea0f93b33e45499fdaa6f7e1b7bbaee3fef',
+        lastUpdated: '2018-12-14',
+        title: 'Configuring Ports to allow communication between the backup agent and {{site.data.keyword.backup_notm}} portal',
+      },
+    ]);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23).sources).toEqual([
+      {
+        repository: 'ibm-cloud-docs/Backup',
+        path: 'port-information.md',
+        commit: 'f303eb5ad192f60c3f639518a5ace10d6a728ee7',
+        lastUpdated: '2024-07-23',
+        title: 'Configuring Ports to allow communication between the backup agent and Cloud Backup Portal',
+      },
+    ]);
+    const latest = EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08);
+    expect(latest.sources.map((s) => [s.repository, s.path, s.commit.slice(0, 7), s.lastUpdated, s.title, s.section])).toEqual([
+      ['ibm-cloud-docs/Backup', 'port-information.md', '20c7f3a', '2026-06-08', 'Configuring firewall ports for {{site.data.keyword.backup_notm}}', undefined],
+      ['ibm-cloud-docs/infrastructure-hub', 'ips.md', '3ff8af1', '2025-10-03', '{{site.data.keyword.cloud_notm}} IP ranges (Classic infrastructure)', 'eVault by Data Center'],
+      ['ibm-cloud-docs/Backup', 'ts-offline-agent-linux.md', '20c7f3a', '2026-06-08', 'Why does my Linux Backup Agent appear offline?', 'the federal registration host'],
+    ]);
+    expect(latest.source).toEqual(latest.sources[0]);
+    for (const edition of EndpointCatalog.editions()) {
+      for (const source of EndpointCatalog.forEdition(edition).sources) expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  test('2026 edition: the hosts and addresses of 2024, minimum subnets plus 10.2.126.0/24', () => {
+    const latest = EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08);
+    const previous = EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23);
+    expect(latest.endpoints).toEqual(previous.endpoints);
+    expect(latest.vaultExampleHosts).toEqual(previous.vaultExampleHosts);
+    expect(latest.portalPorts).toEqual([8086, 8087]);
+    expect(latest.vaultPort).toBe(2546);
+    expect(latest.minimalSubnets(BackupTarget.COMMERCIAL).map((s) => s.cidr)).toEqual(['10.200.86.0/24', '10.2.118.0/24', '10.2.126.0/24']);
+  });
+
+  test('2026 edition: the eVault table of ips.md, 36 data centers, dal09 rows merged', () => {
+    const latest = EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08);
+    const table = latest.vaultDataCenters;
+    expect(table).toHaveLength(36);
+    expect(new Set(table.map((dc) => dc.dataCenter)).size).toBe(36);
+    expect(latest.vaultRangesOf('dal13')).toEqual(['10.200.134.0/24']);
+    expect(latest.vaultRangesOf('lon02')).toEqual(['10.1.214.0/24', '10.201.102.0/24']);
+    expect(latest.vaultRangesOf('dal09')).toEqual(['10.2.118.0/24', '10.2.126.0/24']);
+    expect(latest.vaultRangesOf('dal10')).toEqual(['10.200.86.0/24']);
+    expect(latest.vaultRangesOf('dal05')).toBeUndefined();
+    expect(table[0]).toEqual({ dataCenter: 'ams03', cidrs: ['10.3.134.0/24'] });
+    expect(table[35]).toEqual({ dataCenter: 'wdc07', cidrs: ['10.200.182.0/24'] });
+    expect(table.flatMap((dc) => dc.cidrs).every((c) => /\/24$/.test(c))).toBe(true);
+    expect(latest.hasVaultDataCenters).toBe(true);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23).hasVaultDataCenters).toBe(false);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2018_12_14).vaultDataCenters).toEqual([]);
+  });
+
+  test('2026 edition: the federal registration host has no address and only that edition names it', () => {
+    const latest = EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08);
+    expect(latest.unaddressedEndpoints(BackupTarget.FEDERAL)).toEqual([
+      {
+        fqdn: 'cloudbackupregister.service.usgov.softlayer.com',
+        ports: [8086],
+        role: EndpointRole.REGISTRATION,
+        target: BackupTarget.FEDERAL,
+        namedIn: 'ibm-cloud-docs/Backup ts-offline-agent-linux.md',
+      },
+    ]);
+    expect(latest.unaddressedEndpoints(BackupTarget.COMMERCIAL)).toEqual([]);
+    expect(latest.endpoints.some((e) => e.fqdn === 'cloudbackupregister.service.usgov.softlayer.com')).toBe(false);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23).unaddressedEndpoints(BackupTarget.FEDERAL)).toEqual([]);
   });
 
   test('2018 edition: ev-webcc01/evregister and evwebamp0901-0908 in order', () => {

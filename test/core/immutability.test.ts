@@ -21,7 +21,7 @@ describe('resolved policies are immutable and shared', () => {
       (policy.options as { managementPort: number }).managementPort = 1;
     }).toThrow(TypeError);
     expect(() => policy.warnings.pop()).toThrow(TypeError);
-    expect(ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }).rules).toHaveLength(4);
+    expect(ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }).rules).toHaveLength(6);
   });
 
   test.each([
@@ -34,5 +34,26 @@ describe('resolved policies are immutable and shared', () => {
     ConnectivityPolicy.resolve({ vaultCidrs: [] });
     expect(() => ConnectivityPolicy.resolve(options as unknown as ConnectivityOptions)).toThrow(ConnectivityValidationError);
     expect(() => ConnectivityPolicy.resolve(options as unknown as ConnectivityOptions)).toThrow(ConnectivityValidationError);
+  });
+});
+
+describe('the policy cache never skips validation', () => {
+  test('options resolved once with an override and once without it are validated each time', () => {
+    const options = { centralControlSources: ['198.51.100.0/24'] };
+    expect(ConnectivityPolicy.resolve({ ...options, allowPublicSources: true }).rules.length).toBeGreaterThan(0);
+    expect(() => ConnectivityPolicy.resolve(options)).toThrow(ConnectivityValidationError);
+  });
+
+  test('every option takes part in the cache key', () => {
+    const base = ConnectivityPolicy.resolve({});
+    const variants: ConnectivityOptions[] = [
+      { centralControlSources: ['10.1.0.0/16'] },
+      { vaultCidrs: ['172.16.0.0/16'] },
+      { additionalEndpointCidrs: ['192.168.0.0/24'] },
+      { managementPort: 2549 },
+      { allowLegacyManagementPort: true },
+      { mode: AccessMode.MINIMAL },
+    ];
+    for (const variant of variants) expect(ConnectivityPolicy.resolve(variant)).not.toBe(base);
   });
 });

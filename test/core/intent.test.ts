@@ -9,7 +9,7 @@ describe('intent records', () => {
       constructPath: 'App/Agent',
       platform: 'aws',
       emit: Emit.SECURITY_GROUP,
-      options: { target: BackupTarget.COMMERCIAL, mode: AccessMode.BROAD, edition: CatalogEdition.EDITION_2024_07_23 },
+      options: { target: BackupTarget.COMMERCIAL, mode: AccessMode.BROAD, edition: CatalogEdition.EDITION_2026_06_08 },
     });
   });
 

@@ -8,6 +8,7 @@ function table(policy: ConnectivityPolicy): Row[] {
 
 const E2018 = CatalogEdition.EDITION_2018_12_14;
 const E2024 = CatalogEdition.EDITION_2024_07_23;
+const E2026 = CatalogEdition.EDITION_2026_06_08;
 
 /**
  * The semantics table of the README, one row per target, mode and edition, with no vault,
@@ -24,6 +25,11 @@ const EXPECTED: Array<[BackupTarget, AccessMode, CatalogEdition, Row[]]> = [
     ['egress', '10.0.0.0/8', '2546'],
     ['egress', '10.0.0.0/8', '8086-8087'],
   ]],
+  [BackupTarget.COMMERCIAL, AccessMode.BROAD, E2026, [
+    ['ingress', '10.0.0.0/8', '2548'],
+    ['egress', '10.0.0.0/8', '2546'],
+    ['egress', '10.0.0.0/8', '8086-8087'],
+  ]],
   [BackupTarget.COMMERCIAL, AccessMode.MINIMAL, E2018, [
     ['ingress', '10.0.82.0/24', '2548'],
     ['ingress', '10.2.118.0/24', '2548'],
@@ -34,6 +40,14 @@ const EXPECTED: Array<[BackupTarget, AccessMode, CatalogEdition, Row[]]> = [
     ['ingress', '10.2.118.0/24', '2548'],
     ['ingress', '10.200.86.0/24', '2548'],
     ['egress', '10.2.118.0/24', '8086-8087'],
+    ['egress', '10.200.86.0/24', '8086-8087'],
+  ]],
+  [BackupTarget.COMMERCIAL, AccessMode.MINIMAL, E2026, [
+    ['ingress', '10.2.118.0/24', '2548'],
+    ['ingress', '10.2.126.0/24', '2548'],
+    ['ingress', '10.200.86.0/24', '2548'],
+    ['egress', '10.2.118.0/24', '8086-8087'],
+    ['egress', '10.2.126.0/24', '8086-8087'],
     ['egress', '10.200.86.0/24', '8086-8087'],
   ]],
   [BackupTarget.COMMERCIAL, AccessMode.HOSTS, E2018, [
@@ -54,7 +68,17 @@ const EXPECTED: Array<[BackupTarget, AccessMode, CatalogEdition, Row[]]> = [
     ['egress', '10.2.118.20/31', '8087'],
     ['egress', '10.200.86.22/32', '8086'],
   ]],
-  ...[E2018, E2024].map((edition): [BackupTarget, AccessMode, CatalogEdition, Row[]] => [BackupTarget.FEDERAL, AccessMode.BROAD, edition, [
+  [BackupTarget.COMMERCIAL, AccessMode.HOSTS, E2026, [
+    ['ingress', '10.2.118.12/30', '2548'],
+    ['ingress', '10.2.118.16/30', '2548'],
+    ['ingress', '10.2.118.20/31', '2548'],
+    ['ingress', '10.200.86.22/32', '2548'],
+    ['egress', '10.2.118.12/30', '8087'],
+    ['egress', '10.2.118.16/30', '8087'],
+    ['egress', '10.2.118.20/31', '8087'],
+    ['egress', '10.200.86.22/32', '8086'],
+  ]],
+  ...[E2018, E2024, E2026].map((edition): [BackupTarget, AccessMode, CatalogEdition, Row[]] => [BackupTarget.FEDERAL, AccessMode.BROAD, edition, [
     ['ingress', '10.0.0.0/8', '2548'],
     ['ingress', '100.100.6.20/32', '2548'],
     ['egress', '10.0.0.0/8', '2546'],
@@ -62,7 +86,7 @@ const EXPECTED: Array<[BackupTarget, AccessMode, CatalogEdition, Row[]]> = [
     ['egress', '100.100.6.20/32', '8086-8087'],
   ]]),
   ...[AccessMode.MINIMAL, AccessMode.HOSTS].flatMap((mode) =>
-    [E2018, E2024].map((edition): [BackupTarget, AccessMode, CatalogEdition, Row[]] => [BackupTarget.FEDERAL, mode, edition, [
+    [E2018, E2024, E2026].map((edition): [BackupTarget, AccessMode, CatalogEdition, Row[]] => [BackupTarget.FEDERAL, mode, edition, [
       ['ingress', '100.100.6.20/32', '2548'],
       ['egress', '100.100.6.20/32', '8086-8087'],
     ]]),
@@ -70,8 +94,8 @@ const EXPECTED: Array<[BackupTarget, AccessMode, CatalogEdition, Row[]]> = [
 ];
 
 describe('semantics for every target, mode and edition', () => {
-  test('the table covers all twelve combinations', () => {
-    expect(new Set(EXPECTED.map(([t, m, e]) => `${t}/${m}/${e}`)).size).toBe(12);
+  test('the table covers all eighteen combinations', () => {
+    expect(new Set(EXPECTED.map(([t, m, e]) => `${t}/${m}/${e}`)).size).toBe(18);
   });
 
   test.each(EXPECTED)('%s %s %s', (target, mode, edition, rows) => {
@@ -113,6 +137,7 @@ describe('management ingress', () => {
     });
     expect(policy.ingressRules().map((r) => `${r.cidr}:${r.fromPort}`)).toEqual([
       '10.2.118.0/24:2548',
+      '10.2.126.0/24:2548',
       '10.200.86.0/24:2548',
       '10.201.0.0/24:2548',
       '192.168.5.10/32:2548',
@@ -171,11 +196,12 @@ describe('resolved options', () => {
     expect(ConnectivityPolicy.resolve().options).toEqual({
       target: BackupTarget.COMMERCIAL,
       mode: AccessMode.BROAD,
-      edition: E2024,
+      edition: E2026,
       managementPort: 2548,
       allowLegacyManagementPort: false,
       centralControlSources: [],
       vaultCidrs: [],
+      vaultDataCenters: [],
       additionalEndpointCidrs: [],
       allowPublicSources: false,
     });

@@ -116,7 +116,8 @@ describe('merging replies', () => {
 
   test('replies of different directions or disjoint peers are never merged', () => {
     const rules = plan({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.7.0.0/16'] }).rules;
-    expect(rules.filter((r) => r.reply)).toHaveLength(5);
+    // Three minimal subnets (management ingress and portal egress), one vault.
+    expect(rules.filter((r) => r.reply)).toHaveLength(7);
     const federal = plan({ target: BackupTarget.FEDERAL }).rules.filter((r) => r.peerCidr === '100.100.6.20/32');
     expect(rows(federal)).toEqual([
       ['ingress-100-100-6-20-32-tcp-2548', INGRESS, false, '100.100.6.20/32', '2548-2548', undefined, ['ingress-100-100-6-20-32-tcp-2548']],

@@ -80,3 +80,21 @@ describe('bad input', () => {
     ).not.toThrow();
   });
 });
+
+describe('malformed input beyond lists', () => {
+  test.each([42, 'broad', true])('options %p that are not an object are refused', (options) => {
+    const error = problemsOf(options);
+    expect(error.problems).toEqual([{ option: 'options', value: String(options), message: 'must be an object' }]);
+  });
+
+  test.each(['10.0.0.0/024', '10.0.0.0/8/8', '10.0.0.0/ 8', '10.0.0.0/+8', '10.0.0.0/8x', 'x10.0.0.0/8'])('prefix text %j is refused as malformed', (value) => {
+    const error = problemsOf({ vaultCidrs: [value] });
+    expect(error.problems).toEqual([expect.objectContaining({ option: 'vaultCidrs[0]', value })]);
+    expect(error.problems[0].message).toMatch(/not an IPv4 address or CIDR/);
+  });
+
+  test('the whole Internet and a public range are told apart in the message', () => {
+    expect(problemsOf({ centralControlSources: ['0.0.0.0/0'] }).problems[0].message).toMatch(/^opens the whole Internet \(allowed without override: 10\.0\.0\.0\/8, 172\.16\.0\.0\/12, 192\.168\.0\.0\/16, 100\.64\.0\.0\/10\); set allowPublicSources: true to accept it$/);
+    expect(problemsOf({ centralControlSources: ['8.8.8.0/24'] }).problems[0].message).toMatch(/^is not a private range /);
+  });
+});

@@ -79,15 +79,18 @@ test('the core entry point resolves the documented API in a fresh project', () =
     '  enums: [core.BackupTarget.FEDERAL, core.AccessMode.HOSTS, core.CatalogEdition.EDITION_2018_12_14, core.Emit.BOTH],',
     '  rules: policy.rules.length, warnings: policy.warnings.map((w) => w.id),',
     '  error: typeof core.ConnectivityValidationError, editions: core.EndpointCatalog.editions(),',
+    '  driftCheck: typeof core.CatalogDriftCheck.run,',
     '}));',
   ].join('\n');
   const out = JSON.parse(run('node', ['-e', script], project));
   expect(out).toEqual({
     enums: ['federal', 'hosts', '2018-12-14', 'both'],
-    rules: 5,
+    // Minimal mode of 2026-06-08: three /24s, each for portal egress and management ingress, and the vault.
+    rules: 7,
     warnings: ['BackupAgentConnectivity:MinimalMode'],
     error: 'function',
-    editions: ['2018-12-14', '2024-07-23'],
+    editions: ['2018-12-14', '2024-07-23', '2026-06-08'],
+    driftCheck: 'function',
   });
 });
 

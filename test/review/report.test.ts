@@ -25,10 +25,21 @@ function review(template: object): ConnectivityReview {
 describe('review report', () => {
   test('policy report: rule table with catalogued hosts, edition and date, diagram and warnings (snapshot)', () => {
     const markdown = ConnectivityReview.ofPolicy(MINIMAL, 'App/Agents/BackupAgent').toMarkdown();
-    expect(markdown).toContain('Documentation edition: 2024-07-23');
+    expect(markdown).toContain('Documentation edition: 2026-06-08');
+    expect(markdown).toContain('(`ibm-cloud-docs/Backup` `port-information.md` at `20c7f3a`, last updated 2026-06-08)');
+    expect(markdown).toContain('eVault by Data Center (`ibm-cloud-docs/infrastructure-hub` `ips.md` at `3ff8af1`, last updated 2025-10-03)');
     expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901.service.softlayer.com, ');
     expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
     expect(markdown).toMatchSnapshot();
+  });
+
+  test('the federal registration host without an address is listed beside the rules, for federal policies only', () => {
+    const federal = ConnectivityReview.ofPolicy(ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS }), 'App/Agent').toMarkdown();
+    expect(federal).toContain(
+      '- Catalogued hosts without a documented address (no rule can open them): cloudbackupregister.service.usgov.softlayer.com tcp/8086 (registration)',
+    );
+    expect(federal).toContain('BackupAgentConnectivity:UnaddressedHost');
+    expect(ConnectivityReview.ofPolicy(MINIMAL, 'App/Agent').toMarkdown()).not.toContain('without a documented address');
   });
 
   test('catalogued hosts: egress by address and port, ingress by address', () => {

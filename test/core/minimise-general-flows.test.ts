@@ -1,0 +1,37 @@
+import { RulePurpose, TrafficDirection } from '../../lib/core/enums';
+import { IntendedFlow } from '../../lib/core/flow';
+import { formatCidr, parseCidr, lastAddress, Ipv4Network } from '../../lib/core/ipv4';
+import { minimiseFlows } from '../../lib/core/minimise';
+
+function egress(cidr: string, fromPort: number, toPort: number, purpose: RulePurpose): IntendedFlow {
+  const net = parseCidr(cidr) as Ipv4Network;
+  return { direction: TrafficDirection.EGRESS, first: net.network, last: lastAddress(net), fromPort, toPort, purposes: [purpose] };
+}
+
+/**
+ * The minimiser is written for any flows, not only those the catalogued editions produce; these
+ * cases need shapes of flows that no option combination gives today.
+ */
+describe('the minimiser on general flows', () => {
+  test('ports merged on one block let it aggregate with its neighbour in a second pass', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.0/25', 8086, 8086, RulePurpose.REGISTRATION),
+      egress('10.9.0.0/25', 8087, 8087, RulePurpose.AMP_PROXY),
+      egress('10.9.0.128/25', 8086, 8087, RulePurpose.ADDITIONAL_ENDPOINT),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.9.0.0/24 8086-8087 registration,amp-proxy,additional-endpoint',
+    ]);
+  });
+
+  test('purposes handed to a container that is itself contained reach the outermost rule', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.7/32', 8087, 8087, RulePurpose.AMP_PROXY),
+      egress('10.9.0.0/24', 8086, 8087, RulePurpose.ADDITIONAL_ENDPOINT),
+      egress('10.0.0.0/8', 8000, 9000, RulePurpose.PORTAL),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.0.0.0/8 8000-9000 portal,amp-proxy,additional-endpoint',
+    ]);
+  });
+});

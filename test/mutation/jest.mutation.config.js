@@ -1,0 +1,25 @@
+/**
+ * Jest configurations for mutation testing, one per mutated area: each runs only the suites that
+ * exercise that area, so a mutant of the policy core never waits for a synthesis in a review test.
+ * Stryker finds tests only when the mutated sources lie under a root, hence `lib` among the roots.
+ */
+const path = require('node:path');
+const base = require('../../jest.config');
+
+const AREAS = {
+  core: ['test/core/**/*.test.ts', 'test/cli/rules-command.test.ts'],
+  review: ['test/review/**/*.test.ts'],
+};
+
+/** The jest configuration for one area: `core` or `review`. */
+function jestConfigFor(area) {
+  if (!AREAS[area]) throw new Error(`unknown mutation area '${area}'; known: ${Object.keys(AREAS).join(', ')}`);
+  return {
+    ...base,
+    rootDir: path.resolve(__dirname, '../..'),
+    roots: ['<rootDir>/test', '<rootDir>/lib'],
+    testMatch: AREAS[area].map((glob) => `<rootDir>/${glob}`),
+  };
+}
+
+module.exports = { jestConfigFor, AREAS };
