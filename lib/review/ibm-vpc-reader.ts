@@ -115,7 +115,8 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
     } else if (type === 'ibm_is_network_acl_rule') {
       const acl = terraformContainer(body.network_acl, 'ibm_is_network_acl', addresses);
       const list = aclRules.get(acl) ?? [];
-      list.push({ id, before: body.before, rule: aclRule(id, acl, body, intentPath) });
+      const rule = aclRule(id, acl, body, intentPath);
+      list.push({ id, before: body.before, rule: typeof body.name === 'string' ? { ...rule, name: body.name } : rule });
       aclRules.set(acl, list);
     }
   }

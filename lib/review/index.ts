@@ -18,5 +18,8 @@ export {
 export { MatchResult, RuleEvaluation } from './rule-matching';
 export { FlowVerdictKind, FlowLeg, LegVerdict, LayerVerdict, LayerEvaluationSettings } from './layer-evaluation';
 export { FlowQuery, AnalyzedFlow, ReviewOptions, FlowAnalysisOptions, FlowVerdict, FlowAnalyzer } from './flow-analysis';
+export { FlowSet, FlowBlock } from './flow-set';
+export { LayerFlows, LayerPiece } from './exact-layers';
+export { ExactFlowAnalysis, ExactAnalysisOptions, FlowRangeQuery, BlockedPart, RangeVerdict } from './exact-analysis';
 export { ConnectivityReview, ReviewReport, ReviewedCatalog, ConstructReview, PolicyRuleRow, FoundRuleRow, RequiredFlowRow } from './review-report';
 export { ConnectivityMatchers, MatcherOutcome } from './flow-matchers';
