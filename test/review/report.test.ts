@@ -26,7 +26,7 @@ describe('review report', () => {
   test('policy report: rule table with catalogued hosts, edition and date, diagram and warnings (snapshot)', () => {
     const markdown = ConnectivityReview.ofPolicy(MINIMAL, 'App/Agents/BackupAgent').toMarkdown();
     expect(markdown).toContain('Documentation edition: 2024-07-23');
-    expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901.service.softlayer.com, ');
+    expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901-0910.service.softlayer.com |');
     expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
     expect(markdown).toMatchSnapshot();
   });
@@ -62,7 +62,8 @@ describe('review report', () => {
     expect(report.blockedFlows).toBe(1);
     const markdown = report.toMarkdown();
     expect(markdown).toContain('Result: FAILED: 1 required flow(s) blocked.');
-    expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | 10.200.90.15 port 2546: denied (aws-security-groups: request no rule allows it) |');
+    expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | see Blocked |');
+    expect(markdown).toContain('| egress 10.200.90.15/32 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.15/32 | 2546 | 32768-65535 | — | request: no rule allows it |');
   });
 
   test('an artifact without an intent record fails and says so', () => {
