@@ -41,45 +41,69 @@ export function appendSegment(out: Segment[], lo: number, hi: number, inner: Poi
   else out.push(inner === undefined ? { lo, hi } : { lo, hi, inner });
 }
 
-/** The boundaries (each `lo` and `hi + 1`) of two sorted segment lists, merged and deduplicated. */
-function cuts(a: PointSet, b: PointSet): number[] {
-  const points: number[] = [];
-  for (const s of a) points.push(s.lo, s.hi + 1);
-  for (const s of b) points.push(s.lo, s.hi + 1);
-  points.sort((x, y) => x - y);
-  const unique: number[] = [];
-  for (const p of points) if (unique.length === 0 || unique[unique.length - 1] !== p) unique.push(p);
-  return unique;
-}
-
+/**
+ * Sweeps both sorted segment lists at once, piece by piece between consecutive boundaries, and keeps
+ * what `op` keeps: O(|a| + |b|) per level, with no sorting.
+ */
 function combine(a: PointSet, b: PointSet, op: Op): PointSet {
   if (a.length === 0 && b.length === 0) return [];
   if (b.length === 0) return op(true, false) ? a : [];
   if (a.length === 0) return op(false, true) ? b : [];
-  const points = cuts(a, b);
+  const keepA = op(true, false);
+  const keepB = op(false, true);
   const out: Segment[] = [];
   let i = 0;
   let j = 0;
-  for (let k = 0; k + 1 < points.length; k++) {
-    const lo = points[k];
-    const hi = points[k + 1] - 1;
-    while (i < a.length && a[i].hi < lo) i++;
-    while (j < b.length && b[j].hi < lo) j++;
-    const sa = i < a.length && a[i].lo <= lo ? a[i] : undefined;
-    const sb = j < b.length && b[j].lo <= lo ? b[j] : undefined;
-    if (!sa && !sb) continue;
-    const leaf = (sa ?? sb)!.inner === undefined;
-    if (leaf) {
-      if (op(sa !== undefined, sb !== undefined)) appendSegment(out, lo, hi, undefined);
+  let x = Math.min(a[0].lo, b[0].lo);
+  while (i < a.length || j < b.length) {
+    const sa = i < a.length && a[i].lo <= x ? a[i] : undefined;
+    const sb = j < b.length && b[j].lo <= x ? b[j] : undefined;
+    if (!sa && !sb) {
+      x = Math.min(i < a.length ? a[i].lo : Infinity, j < b.length ? b[j].lo : Infinity);
       continue;
     }
-    let inner: PointSet;
-    if (sa && sb) inner = combine(sa.inner!, sb.inner!, op);
-    else if (sa) inner = op(true, false) ? sa.inner! : [];
-    else inner = op(false, true) ? sb!.inner! : [];
-    if (inner.length > 0) appendSegment(out, lo, hi, inner);
+    let end = Infinity;
+    if (sa) end = Math.min(end, sa.hi);
+    else if (i < a.length) end = Math.min(end, a[i].lo - 1);
+    if (sb) end = Math.min(end, sb.hi);
+    else if (j < b.length) end = Math.min(end, b[j].lo - 1);
+    if ((sa ?? sb)!.inner === undefined) {
+      if (op(sa !== undefined, sb !== undefined)) appendSegment(out, x, end, undefined);
+    } else {
+      let inner: PointSet;
+      if (sa && sb) inner = combine(sa.inner!, sb.inner!, op);
+      else if (sa) inner = keepA ? sa.inner! : [];
+      else inner = keepB ? sb!.inner! : [];
+      if (inner.length > 0) appendSegment(out, x, end, inner);
+    }
+    x = end + 1;
+    if (sa && sa.hi === end) i++;
+    if (sb && sb.hi === end) j++;
   }
   return out;
+}
+
+/** The index of the first segment that ends at or after `value` (segments sorted and disjoint). */
+function firstEndingFrom(set: PointSet, value: number): number {
+  let lo = 0;
+  let hi = set.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (set[mid].hi < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The segments of `set` that overlap `lo`-`hi` (the ones at the edges whole), found by binary search,
+ * so that an operation with a small operand costs little more than the small operand.
+ */
+function overlapping(set: PointSet, lo: number, hi: number): PointSet {
+  const first = firstEndingFrom(set, lo);
+  let last = first;
+  while (last < set.length && set[last].lo <= hi) last++;
+  return first === 0 && last === set.length ? set : set.slice(first, last);
 }
 
 /** Every point in `a` or `b`. */
@@ -90,12 +114,16 @@ export function union(a: PointSet, b: PointSet): PointSet {
 /** Every point in both `a` and `b`. */
 export function intersection(a: PointSet, b: PointSet): PointSet {
   if (a.length === 0 || b.length === 0 || a[a.length - 1].hi < b[0].lo || b[b.length - 1].hi < a[0].lo) return [];
-  return combine(a, b, INTERSECTION);
+  const small = a.length <= b.length ? a : b;
+  const large = small === a ? b : a;
+  return combine(small, overlapping(large, small[0].lo, small[small.length - 1].hi), INTERSECTION);
 }
 
 /** Every point of `a` not in `b`. */
 export function difference(a: PointSet, b: PointSet): PointSet {
-  return combine(a, b, DIFFERENCE);
+  if (a.length === 0 || b.length === 0) return a;
+  const within = overlapping(b, a[0].lo, a[a.length - 1].hi);
+  return within.length === 0 ? a : combine(a, within, DIFFERENCE);
 }
 
 /** Whether every point of `inner` is in `outer`. */
