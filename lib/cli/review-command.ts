@@ -101,7 +101,7 @@ function failures(report: ConnectivityReview, strict: boolean): string[] {
     for (const opening of construct.beyondIntent ?? []) {
       const shown = `${opening.direction} ${opening.cidrs.join(', ')} TCP ${opening.servicePorts} by ${opening.rule} (${opening.layer})`;
       if (opening.tampering) reasons.push(`${construct.constructPath}: the construct's own rule opens more than its intent: ${shown}`);
-      if (opening.publicExposure) reasons.push(`${construct.constructPath}: public exposure on the construct's security group: ${opening.direction} ${opening.publicCidrs.join(', ')} TCP ${opening.servicePorts} by ${opening.rule}`);
+      if (opening.publicExposure) reasons.push(`${construct.constructPath}: public exposure on the construct's security group: ${shown}, which reaches addresses outside RFC 1918 and RFC 6598`);
       if (strict && !opening.tampering && opening.kind === OpeningKind.SHARED_RULE && opening.verdict === FlowVerdictKind.ALLOWED) {
         reasons.push(`${construct.constructPath}: a shared rule opens more than the intent: ${shown}`);
       }

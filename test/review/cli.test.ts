@@ -82,6 +82,19 @@ describe('review command', () => {
     expect(err).toContain('Prod/Agents: Agents/BackupAgent: required egress flow 10.200.90.15/32 TCP 2546 is blocked');
   });
 
+  test("a public rule added to the construct's own group: exit 1, the first line names tampering and public exposure", () => {
+    const template = awsTemplate() as { Resources: { AgentSg: { Properties: { SecurityGroupIngress: unknown[] } } } };
+    template.Resources.AgentSg.Properties.SecurityGroupIngress.push(tcpRule('0.0.0.0/0', 22));
+    const dir = tempDir();
+    writeJson(join(dir, 'template.json'), template);
+    const { code, out, err } = run([join(dir, 'template.json')]);
+    expect(code).toBe(1);
+    const first = "Review FAILED: 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.";
+    expect(out.split('\n')[0]).toBe(first);
+    expect(err.split('\n')[0]).toBe(first);
+    expect(err).toContain("public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[2] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598");
+  });
+
   test('a stack without an intent record: exit 1, saying so', () => {
     const { code, err } = run([cdkOut(cfnTemplate({ Other: awsGroup([tcpRule('10.0.0.0/8', 22)]) }))]);
     expect(code).toBe(1);
