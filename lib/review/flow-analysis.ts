@@ -2,7 +2,7 @@ import { TrafficDirection } from '../core/enums';
 import { parseIpv4 } from '../core/ipv4';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { readCloudFormationContainers } from './aws-reader';
-import { FirewallLayer, Packet } from './firewall-model';
+import { FirewallLayer, Packet, PortRange } from './firewall-model';
 import { readIbmClassicContainers } from './ibm-classic-reader';
 import { readIbmVpcContainers } from './ibm-vpc-reader';
 import { combineVerdicts, describeEvaluations, evaluateLayer, FlowVerdictKind, LayerEvaluationSettings, LayerVerdict } from './layer-evaluation';
@@ -45,10 +45,18 @@ export interface ReviewOptions extends LayerEvaluationSettings {
   readonly agentAddress?: string;
   /**
    * The client's source port (the agent's for egress, the peer's for ingress); replies through
-   * stateless ACLs go back to it.
-   * @default 49152 (FlowAnalyzer.DEFAULT_CLIENT_PORT)
+   * stateless ACLs go back to it. `FlowAnalyzer` checks one flow from this port; reviews and
+   * matchers, which check every client port of `clientPorts`, check this one port only when it is
+   * given and `clientPorts` is not.
+   * @default 49152 (FlowAnalyzer.DEFAULT_CLIENT_PORT) for `FlowAnalyzer`
    */
   readonly clientPort?: number;
+  /**
+   * The client ports the review checks every required flow for; takes precedence over `clientPort`
+   * in reviews (the point analysis of `FlowAnalyzer` uses `clientPort`).
+   * @default - `clientPort` when given, else ExactFlowAnalysis.DEFAULT_CLIENT_PORTS (32768-65535)
+   */
+  readonly clientPorts?: PortRange;
 }
 
 /** How flows are analysed, and which groups and ACLs of the artifact. */
