@@ -1,7 +1,8 @@
 /**
  * Generates the CDK for Terraform bindings of the IBM provider resources that
- * `backup-agent-connectivity/cdktf` uses, the way `cdktf get` does, from the committed
- * `schema/ibm-provider-schema.json` (there is no Terraform registry to fetch a schema from).
+ * `backup-agent-connectivity/cdktf` uses, the way `cdktf get` does, from the committed schema of
+ * the newest supported provider release (`IBM_BINDINGS_SCHEMA_RELATIVE_PATH`; there is no Terraform
+ * registry to fetch a schema from). `npm run generate:ibm` rebuilds that schema first.
  *
  * Usage: `CHECKPOINT_DISABLE=1 npx tsx scripts/generate-ibm-bindings.ts [outDir]`
  * (default outDir: `lib/cdktf/ibm-provider`). The output is committed and never edited by hand.
@@ -9,6 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { IBM_BINDINGS_SCHEMA_RELATIVE_PATH } from '../lib/ibm-schema/releases';
 
 /** The resource types the construct emits; every other type in the schema is left out of the bindings. */
 export const IBM_BINDING_RESOURCE_TYPES: readonly string[] = [
@@ -54,11 +56,11 @@ export function bindingSchema(schemaPath: string): object {
 /**
  * Writes the bindings into `outDir` (replacing what is there) with `@cdktf/provider-generator`.
  * @param outDir target directory; @default - `lib/cdktf/ibm-provider` in this package
- * @param schemaPath schema file; @default - `schema/ibm-provider-schema.json` in this package
+ * @param schemaPath schema file; @default - the newest release's schema in this package
  */
 export async function generateIbmBindings(
   outDir: string = join(PACKAGE_ROOT, IBM_BINDINGS_DIR),
-  schemaPath: string = join(PACKAGE_ROOT, 'schema', 'ibm-provider-schema.json'),
+  schemaPath: string = join(PACKAGE_ROOT, IBM_BINDINGS_SCHEMA_RELATIVE_PATH),
 ): Promise<void> {
   // The generator's packages ask HashiCorp's checkpoint service for updates unless this is set.
   process.env.CHECKPOINT_DISABLE = '1';

@@ -2,11 +2,12 @@ import { IbmProviderSchema, validateProviderConfig, validateResourceConfig } fro
 import type { OfflineProviderOptions } from './provider-server';
 
 /**
- * What the offline provider serves by default: the committed `schema/ibm-provider-schema.json`
- * (through {@link IbmProviderSchema.load}) and the package's IBM configuration validator.
+ * What the offline provider serves by default: the committed schema of one IBM provider release
+ * (through {@link IbmProviderSchema.load}) and the package's IBM configuration validator for it.
+ * @param release a committed release; @default - the newest
  */
-export function defaultProviderOptions(): OfflineProviderOptions {
-  const schema = IbmProviderSchema.load();
+export function defaultProviderOptions(release?: string): OfflineProviderOptions {
+  const schema = IbmProviderSchema.load(release);
   return {
     schema: schema.file,
     validator: {

@@ -53,7 +53,7 @@ afterAll(() => {
 });
 
 test('the tarball holds built JavaScript, declarations and the schema, and no sources of tests or examples', () => {
-  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-schema.json', 'README.md', 'package.json']) {
+  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-2.5.0.json', 'schema/ibm-provider-1.87.3.json', 'README.md', 'package.json']) {
     expect(files).toContain(required);
   }
   expect(files.filter((f) => /^(test|examples|bench|scripts|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
