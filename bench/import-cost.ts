@@ -79,11 +79,14 @@ const HAND_WRITTEN_IMPORTS: Record<Exclude<EntryPointName, 'core'>, ImportItem[]
   ],
 };
 
+/** The packages only the `terraform` command loads (regular dependencies, required lazily). */
+const TERRAFORM_COMMAND_PACKAGES = ['grpc', 'msgpack', 'protobufjs'];
+
 /** Packages an entry point must never load. */
 const FORBIDDEN: Record<EntryPointName, string[]> = {
-  core: ['aws-cdk-lib', 'cdktf', 'constructs'],
-  aws: ['cdktf'],
-  cdktf: ['aws-cdk-lib'],
+  core: ['aws-cdk-lib', 'cdktf', 'constructs', ...TERRAFORM_COMMAND_PACKAGES],
+  aws: ['cdktf', ...TERRAFORM_COMMAND_PACKAGES],
+  cdktf: ['aws-cdk-lib', ...TERRAFORM_COMMAND_PACKAGES],
 };
 
 const ROUNDS = 7;
@@ -138,7 +141,7 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
   }
   const missing = (['core', 'aws', 'cdktf'] as const).filter((e) => !available.includes(e));
   const target: TargetCheck = {
-    target: 'zero cross-platform modules loaded (/aws loads no cdktf module, /cdktf no aws-cdk-lib module, the core neither nor constructs)',
+    target: 'zero cross-platform modules loaded (/aws loads no cdktf module, /cdktf no aws-cdk-lib module, the core neither nor constructs), and no module of the terraform command (@grpc/*, @msgpack/*, protobufjs)',
     met: missing.length > 0 && leaks.length === 0 ? undefined : leaks.length === 0,
     detail: leaks.length === 0 ? `none loaded${missing.length > 0 ? `; not measured for ${missing.join(', ')} (entry point not built)` : ''}.` : `${leaks.join('; ')}.`,
   };

@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findTerraform } from '../../lib/terraform/find-terraform';
 
 /**
- * Packs the library with `npm pack`, installs the tarball into an empty project (offline), and
- * type-checks and runs the README's examples there against the installed package. The peer
- * dependencies come from this repository's node_modules, as a user's own installs would.
+ * Packs the library with `npm pack`, installs the tarball into an empty project (from npm's cache where it can), and
+ * type-checks and runs the README's examples there against the installed package, then runs
+ * `npx backup-agent-connectivity terraform validate` on what they synthesized. The documented peer
+ * dependencies come from this repository's node_modules, as a user's own installs would; the
+ * package's own dependencies (gRPC, msgpack) come from the tarball's install alone.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const PEERS = ['aws-cdk-lib', 'constructs', 'cdktf'];
@@ -42,7 +45,7 @@ beforeAll(() => {
   project = path.join(workDir, 'project');
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
   for (const peer of PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(project, 'node_modules', peer), 'dir');
   }
@@ -99,4 +102,18 @@ test('the README examples type-check and synthesize against the installed packag
     const written = fs.readdirSync(outdir, { recursive: true }) as string[];
     expect(written.some((f) => f.endsWith('.template.json') || f.endsWith('cdk.tf.json'))).toBe(true);
   }
+}, 120_000);
+
+const terraform = findTerraform();
+
+(terraform ? test : test.skip)('npx backup-agent-connectivity terraform validate runs with only the package and its documented peers installed', () => {
+  for (const dependency of ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack']) {
+    expect(fs.realpathSync(path.join(project, 'node_modules', dependency)).startsWith(fs.realpathSync(project))).toBe(true);
+  }
+  const outdir = path.join(workDir, 'cdktf-app.out');
+  expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
+  const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], project, { npm_config_offline: 'true' });
+  expect(out).toContain('Checking against IBM provider 2.5.0');
+  expect(out).toContain('Success! The configuration is valid.');
+  expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
 }, 120_000);
