@@ -25,6 +25,10 @@ Options:
 Exit codes: 0 every stack passed; 1 a stack failed (their names are listed); 2 wrong arguments or
 unreadable input; 3 terraform is not on PATH, so nothing was checked.`;
 
+/** What a plan against the offline provider cannot decide, printed with every plan. */
+export const PLAN_LIMITS =
+  'Not decided offline: the provider\'s plan-time CustomizeDiff checks (for example ports with protocol icmp) and whatever the IBM Cloud API checks at apply.';
+
 /** Message printed when no `terraform` executable is found. */
 export const TERRAFORM_MISSING = 'terraform is not on PATH: install Terraform 1.x to run validate/plan; nothing was checked';
 
@@ -201,7 +205,9 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
 
   const failed: string[] = [];
   const release = providerReleaseLine(parsed.release);
-  io.out(`Checking against ${release}\n\n`);
+  io.out(`Checking against ${release}\n`);
+  if (parsed.command === 'plan') io.out(`${PLAN_LIMITS}\n`);
+  io.out('\n');
   for (const stack of stacks) {
     io.out(`=== terraform ${parsed.command}: ${stack.name} (${stack.path}) ===\n`);
     try {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
+import { PLAN_LIMITS, runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
 import { findTerraform } from '../../lib/terraform';
 import {
   EXAMPLE_STACK_NAMES,
@@ -154,6 +154,7 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
       expect(section).toContain('(the stack\'s "local" backend is left out: checked offline against an empty state)');
     }
     expect(out).toContain(`terraform plan passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 2.5.0`);
+    expect(out).toContain(`${PLAN_LIMITS}\n`);
     expect(listTree(exampleOutdir)).toEqual(before);
   });
 
