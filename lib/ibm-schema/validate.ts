@@ -120,7 +120,7 @@ function validateBlock(ctx: Context, block: SchemaBlock, value: Record<string, u
     let present = isPresent(v, isBlock);
     if (!present && c?.env && ctx.env) {
       const fromEnv = c.env.map((name) => ctx.env?.[name]).find((x) => x !== undefined && x !== '');
-      const dv = fromEnv ?? c.env_default;
+      const dv = fromEnv === undefined ? c.env_default : isBlock ? fromEnv : weaklyDecoded(fromEnv, attributes[key]);
       if (dv !== undefined) {
         v = dv;
         present = true;
@@ -150,6 +150,26 @@ function validateBlock(ctx: Context, block: SchemaBlock, value: Record<string, u
     if (isBlock) checkBlockType(ctx, blockTypes[key], v, `${cPrefix}${key}.`, `${aPrefix}${key}.`, path);
     else checkAttribute(ctx, attributes[key], c, v, path);
   }
+}
+
+/**
+ * An environment variable's text as the SDK decodes it for a number or bool field (mapstructure's
+ * weak decoding: integers in Go syntax, `strconv.ParseBool` words); anything else stays a string,
+ * which then fails the type check as it fails in the SDK.
+ */
+function weaklyDecoded(text: string, attr: SchemaAttribute): string | number | boolean {
+  if (attr.type === 'number' && /^[-+]?(0x[0-9a-f]+|0o?[0-7]+|0b[01]+|\d+)$/i.test(text.trim())) {
+    const t = text.trim().toLowerCase();
+    const sign = t.startsWith('-') ? -1 : 1;
+    const digits = t.replace(/^[-+]/, '');
+    const value = digits.startsWith('0x') ? Number.parseInt(digits.slice(2), 16) : digits.startsWith('0b') ? Number.parseInt(digits.slice(2), 2) : /^0o?[0-7]+$/.test(digits) && digits.length > 1 ? Number.parseInt(digits.replace(/^0o?/, ''), 8) : Number(digits);
+    return sign * value;
+  }
+  if (attr.type === 'bool') {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(text)) return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(text)) return false;
+  }
+  return text;
 }
 
 function checkOneOf(ctx: Context, c: AttributeConstraint, key: string, path: string): void {

@@ -187,3 +187,26 @@ describe('constraints from the Go source', () => {
     expect(validateProviderConfig({})).toEqual([]);
   });
 });
+
+describe('provider arguments with a DefaultFunc (1.87.3) are validated from the environment when not written', () => {
+  const v187 = IbmProviderSchema.load('1.87.3');
+  const v25 = IbmProviderSchema.load('2.5.0');
+  it('an invalid IC_VISIBILITY fails as the written value would (provider.go:230 at v1.87.3); 2.5.0 has no DefaultFunc', () => {
+    expect(attrs(validateProviderConfig({}, v187, { IC_VISIBILITY: 'internal' }))).toEqual(['visibility']);
+    expect(validateProviderConfig({}, v187, { IC_VISIBILITY: 'private' })).toEqual([]);
+    expect(validateProviderConfig({}, v25, { IC_VISIBILITY: 'internal' })).toEqual([]);
+  });
+  it('IC_ACCOUNT_ID makes ibmcloud_account_id checked for RequiredWith (provider.go:250 at v1.87.3), but RequiredWith looks only at written arguments', () => {
+    expect(attrs(validateProviderConfig({}, v187, { IC_ACCOUNT_ID: 'a1b2' }))).toEqual(['ibmcloud_account_id']);
+    expect(validateProviderConfig({}, v25, { IC_ACCOUNT_ID: 'a1b2' })).toEqual([]);
+    expect(attrs(validateProviderConfig({ iam_profile_name: 'p' }, v187, { IBMCLOUD_ACCOUNT_ID: 'a1b2' }))).toEqual(['iam_profile_name']);
+    expect(validateProviderConfig({ iam_profile_name: 'p', ibmcloud_account_id: 'a1b2' }, v187, { IBMCLOUD_ACCOUNT_ID: 'a1b2' })).toEqual([]);
+  });
+  it('numbers from the environment are decoded as the SDK does', () => {
+    expect(validateProviderConfig({}, v187, { IC_TIMEOUT: '90', MAX_RETRIES: '0x10' })).toEqual([]);
+    expect(attrs(validateProviderConfig({}, v187, { IC_TIMEOUT: 'soon' }))).toEqual(['ibmcloud_timeout']);
+  });
+  it('a written value wins over the environment', () => {
+    expect(validateProviderConfig({ visibility: 'public' }, v187, { IC_VISIBILITY: 'internal' })).toEqual([]);
+  });
+});
