@@ -477,7 +477,11 @@ function validatorTable(src: GoSource, dir: string, funcName: string): { file: s
   return { file, line: tokens[start].line, resource, entries };
 }
 
-function transcribe(gitDir: string, tag: string): SourceTranscription {
+/**
+ * Reads the provider block, the resources of {@link IBM_SOURCE_RESOURCES} and their validator tables
+ * from `tag` of the git repository at `gitDir`.
+ */
+export function transcribe(gitDir: string, tag: string): SourceTranscription {
   const src = new GoSource(gitDir, tag);
   const commit = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', `${tag}^{commit}`], { encoding: 'utf8' }).trim();
   const date = execFileSync('git', ['--git-dir', gitDir, 'log', '-1', '--format=%cI', commit], { encoding: 'utf8' }).trim();
