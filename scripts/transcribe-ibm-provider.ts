@@ -429,6 +429,25 @@ function timeoutsAfter(tokens: Token[], from: number, end: number): string[] | u
   return undefined;
 }
 
+/**
+ * The functions a resource's `CustomizeDiff` calls with the diff (`f(diff)` or `f(diff, v)`), in
+ * order, if it has one.
+ */
+function customizeDiff(tokens: Token[], from: number, end: number): { function: string; line: number }[] | undefined {
+  const at = tokens.findIndex((t, k) => k > from && k < end && t.text === 'CustomizeDiff' && tokens[k + 1]?.text === ':');
+  if (at < 0) return undefined;
+  let open = at + 2;
+  while (tokens[open].text !== '(' && tokens[open].text !== '{') open++;
+  const [, close] = parseGroup(tokens, open);
+  const calls: { function: string; line: number }[] = [];
+  for (let k = at; k < close; k++) {
+    if (tokens[k].kind === 'ident' && tokens[k + 1]?.text === '(' && tokens[k + 2]?.text === 'diff' && (tokens[k + 3]?.text === ')' || tokens[k + 3]?.text === ',')) {
+      calls.push({ function: tokens[k].text, line: tokens[k].line });
+    }
+  }
+  return calls;
+}
+
 function validatorTable(src: GoSource, dir: string, funcName: string): { file: string; line: number; resource: string; entries: Record<string, SourceValidatorEntry> } {
   const file = src.fileDeclaring(dir, funcName);
   const t: Transcriber = new Transcriber(src, file);
@@ -536,6 +555,7 @@ export function transcribe(gitDir: string, tag: string): SourceTranscription {
       line: tokens[start].line,
       registered_at: reg.line,
       schema_version: schemaVersion < 0 ? 0 : Number(tokens[start + schemaVersion + 2].text),
+      ...(customizeDiff(tokens, start, end) ? { customize_diff: customizeDiff(tokens, start, end) } : {}),
       ...(timeoutsAfter(tokens, start, end) ? { timeouts: timeoutsAfter(tokens, start, end) } : {}),
       schema: t.schemaMap(schemaMapAfter(tokens, start, t)),
     };

@@ -27,7 +27,7 @@ unreadable input; 3 terraform is not on PATH, so nothing was checked.`;
 
 /** What a plan against the offline provider cannot decide, printed with every plan. */
 export const PLAN_LIMITS =
-  'Not decided offline: the provider\'s plan-time CustomizeDiff checks (for example ports with protocol icmp) and whatever the IBM Cloud API checks at apply.';
+  'Not decided offline: plan-time checks that ask the IBM Cloud API (access tags; a warning names them) and whatever the API checks at apply.';
 
 /** Message printed when no `terraform` executable is found. */
 export const TERRAFORM_MISSING = 'terraform is not on PATH: install Terraform 1.x to run validate/plan; nothing was checked';

@@ -1,5 +1,5 @@
 import type { SourceField, SourceTranscription, SourceValidatorEntry } from './source-transcription';
-import type { AttributeConstraint, CtyType, ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaAttribute, SchemaBlock, SchemaBlockType } from './types';
+import type { AttributeConstraint, CtyType, PlanCheck, ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaAttribute, SchemaBlock, SchemaBlockType } from './types';
 
 /** Provider address used as the key of `provider_schemas`. */
 export const IBM_PROVIDER_ADDRESS = 'registry.terraform.io/ibm-cloud/ibm';
@@ -14,6 +14,39 @@ const PLAIN_VALIDATORS: Readonly<Record<string, AttributeConstraint>> = {
   'validate.ValidateSecurityRuleProtocol': { allowed_values: ['icmp', 'tcp', 'udp'] },
   'validate.ValidateRemoteIP': { format: 'ip_or_cidr' },
   'validate.ValidateIPorCIDR': { format: 'ip_or_cidr' },
+};
+
+/**
+ * What each `CustomizeDiff` function of the transcribed resources does when a resource is created
+ * (the only case offline, where the state is empty), read from its body at the tags:
+ * `ResourceSgRuleProtocolValidate` (vpc/resource_ibm_is_security_group_rule.go, v2.5.0:244) and
+ * `ResourceNaclRuleProtocolValidate` (vpc/resource_ibm_is_network_acl_rule.go, v2.5.0:293) refuse
+ * `type`/`code` unless `protocol` is icmp and ports unless it is tcp or udp;
+ * `flex.ResourceTagsCustomizeDiff` (ibm/flex/structures.go) only acts on an update;
+ * `flex.ResourceValidateAccessTags` (ibm/flex/structures.go) lists the account's access tags through
+ * the Global Tagging API when `access_tags` is set.
+ */
+const CUSTOMIZE_DIFF_FUNCTIONS: Readonly<Record<string, Omit<PlanCheck, 'function' | 'from'> | null>> = {
+  ResourceSgRuleProtocolValidate: {
+    protocol_only: [
+      { attribute: 'type', protocols: ['icmp'] },
+      { attribute: 'code', protocols: ['icmp'] },
+      { attribute: 'port_min', protocols: ['tcp', 'udp'] },
+      { attribute: 'port_max', protocols: ['tcp', 'udp'] },
+    ],
+  },
+  ResourceNaclRuleProtocolValidate: {
+    protocol_only: [
+      { attribute: 'type', protocols: ['icmp'] },
+      { attribute: 'code', protocols: ['icmp'] },
+      { attribute: 'port_min', protocols: ['tcp', 'udp'] },
+      { attribute: 'port_max', protocols: ['tcp', 'udp'] },
+      { attribute: 'source_port_max', protocols: ['tcp', 'udp'] },
+      { attribute: 'source_port_min', protocols: ['tcp', 'udp'] },
+    ],
+  },
+  'flex.ResourceTagsCustomizeDiff': null,
+  'flex.ResourceValidateAccessTags': { api_when_set: 'access_tags' },
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -178,6 +211,7 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
   const providerBlock = block(providerCtx, t.provider.schema, '', 'provider');
   constraints.provider = sortKeys(providerCtx.constraints);
   const resourceSchemas: Record<string, ResourceSchema> = {};
+  const planChecks: Record<string, PlanCheck[]> = {};
   for (const [type, r] of Object.entries(t.resources).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ctx: BuildContext = { t, file: r.file, constraints: {} };
     const b = block(ctx, r.schema, '', type);
@@ -191,6 +225,12 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
     }
     resourceSchemas[type] = { version: r.schema_version, block: b };
     constraints[type] = sortKeys(ctx.constraints);
+    const checks = (r.customize_diff ?? []).flatMap((call): PlanCheck[] => {
+      const known = CUSTOMIZE_DIFF_FUNCTIONS[call.function];
+      if (known === undefined) throw new Error(`${r.file}:${call.line}: no mapping for CustomizeDiff function ${call.function}`);
+      return known === null ? [] : [{ function: call.function, from: [`${r.file}:${call.line}`], ...known }];
+    });
+    if (checks.length > 0) planChecks[type] = checks;
   }
   return {
     format_version: '1.0',
@@ -207,9 +247,10 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
         'Built by scripts/build-ibm-schemas.ts from the transcription of the Go source at this tag alone. ' +
         'provider_schemas follows terraform-plugin-sdk v2 CoreConfigSchema; constraints hold the checks its schemaMap.Validate runs ' +
         '(ValidateFunc, ConflictsWith, RequiredWith, ExactlyOneOf, AtLeastOneOf; keys in those lists are absolute paths from the resource root, ' +
-        'as the SDK reads them), each with the file:line it comes from. CustomizeDiff functions run at plan, not at validate, and are not recorded.',
+        'as the SDK reads them), each with the file:line it comes from. plan_checks hold what the CustomizeDiff functions check when a resource is created; they run at plan, not at validate.',
     },
     provider_schemas: { [IBM_PROVIDER_ADDRESS]: { provider: { version: 0, block: providerBlock as SchemaBlock }, resource_schemas: resourceSchemas } },
     constraints,
+    plan_checks: planChecks,
   };
 }

@@ -89,6 +89,8 @@ export interface SourceResource {
   /** Line of its `ResourcesMap` entry in `ibm/provider/provider.go`. */
   readonly registered_at: number;
   readonly schema_version: number;
+  /** The functions its `CustomizeDiff` calls with the diff, in order (they run at plan, not at validate). */
+  readonly customize_diff?: readonly { readonly function: string; readonly line: number }[];
   /** Operations with a `Timeouts` entry (create, update, delete, ...), if the resource declares any. */
   readonly timeouts?: readonly string[];
   readonly schema: Readonly<Record<string, SourceField>>;

@@ -81,6 +81,25 @@ export interface SchemaSource {
   readonly note: string;
 }
 
+/**
+ * One function a resource's `CustomizeDiff` runs at plan, when the resource is created, as far as
+ * the offline provider can reproduce it.
+ */
+export interface PlanCheck {
+  /** The Go function, e.g. `ResourceSgRuleProtocolValidate`. */
+  readonly function: string;
+  /** Where the resource's `CustomizeDiff` calls it (`file:line`), and where the function is. */
+  readonly from: readonly string[];
+  /**
+   * Arguments allowed only with the given `protocol` values: each configured non-zero argument
+   * fails the plan when `protocol` (empty when unset or unknown) is not one of them. They are
+   * checked in the order given and the first failure ends the function.
+   */
+  readonly protocol_only?: readonly { readonly attribute: string; readonly protocols: readonly string[] }[];
+  /** Set when the function asks the IBM Cloud API, with the argument that makes it do so. */
+  readonly api_when_set?: string;
+}
+
 /** The whole committed schema file. */
 export interface ProviderSchemaFile {
   readonly format_version: string;
@@ -90,13 +109,16 @@ export interface ProviderSchemaFile {
     readonly resource_schemas: Record<string, ResourceSchema>;
   }>;
   readonly constraints: Record<string, ResourceConstraints>;
+  /** Per resource type, its `CustomizeDiff` functions in call order; absent for types without one. */
+  readonly plan_checks?: Record<string, readonly PlanCheck[]>;
 }
 
 /** One finding of the validator; `attribute` is a dotted path with list indices, e.g. `rules[0].direction`. */
 export interface SchemaDiagnostic {
   readonly resourceType: string;
   readonly attribute: string;
-  readonly severity: 'error';
+  /** `warning` only for what the offline provider cannot decide at plan. */
+  readonly severity: 'error' | 'warning';
   readonly summary: string;
   readonly detail: string;
 }

@@ -112,3 +112,18 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   { name: 'p_private_endpoint_public', type: 'provider', body: { private_endpoint_type: 'public' }, verdict: /"private_endpoint_type" must contain a value from \[vpe\]/, source: 'private_endpoint_type :219/:237' },
   { name: 'p_visibility_internal', type: 'provider', body: { visibility: 'internal' }, verdict: NOT_ALLOWED, source: 'visibility [public, private, public-and-private] :213/:230' },
 ];
+
+/**
+ * Configurations that pass `terraform validate` in every release, with the verdict of
+ * `terraform plan` (creating them): the `CustomizeDiff` functions run there. A warning pattern
+ * means the plan passes with that warning.
+ */
+export const PLAN_CASES: readonly (ConformanceCase & { readonly warning?: RegExp })[] = [
+  { name: 'plan_sgr_ports_with_icmp', type: 'ibm_is_security_group_rule', body: { ...sgRule, protocol: 'icmp', port_min: 1, port_max: 2 }, verdict: { '2.5.0': /attribute 'port_min' conflicts with protocol icmp; ports apply only to tcp\/udp protocol/, '1.87.3': 'valid' }, source: 'ResourceSgRuleProtocolValidate vpc/resource_ibm_is_security_group_rule.go:244, called at :55 (v2.5.0); no CustomizeDiff at v1.87.3' },
+  { name: 'plan_sgr_type_with_tcp', type: 'ibm_is_security_group_rule', body: { ...sgRule, protocol: 'tcp', type: 8 }, verdict: { '2.5.0': /attribute 'type' conflicts with protocol tcp; 'type' is only valid for icmp protocol/, '1.87.3': 'valid' }, source: 'ResourceSgRuleProtocolValidate :274-276 (v2.5.0)' },
+  { name: 'plan_sgr_type_zero_with_tcp', type: 'ibm_is_security_group_rule', body: { ...sgRule, protocol: 'tcp', type: 0 }, verdict: 'valid', source: 'GetOk ignores the zero value: ResourceSgRuleProtocolValidate :275 (v2.5.0)' },
+  { name: 'plan_sgr_tcp_port', type: 'ibm_is_security_group_rule', body: { ...sgRule, protocol: 'tcp', port_min: 22, port_max: 22 }, verdict: 'valid', source: 'ResourceSgRuleProtocolValidate :283 (v2.5.0)' },
+  { name: 'plan_nar_source_port_with_any', type: 'ibm_is_network_acl_rule', body: { ...aclRule, protocol: 'icmp_tcp_udp', source_port_min: 1, source_port_max: 65535 }, verdict: { '2.5.0': /attribute 'source_port_max' conflicts with protocol icmp_tcp_udp/, '1.87.3': 'valid' }, source: 'ResourceNaclRuleProtocolValidate vpc/resource_ibm_is_network_acl_rule.go:336-347, called at :49 (v2.5.0)' },
+  { name: 'plan_nar_tcp_ports', type: 'ibm_is_network_acl_rule', body: { ...aclRule, protocol: 'tcp', port_min: 22, port_max: 22, source_port_min: 1024, source_port_max: 65535 }, verdict: 'valid', source: 'ResourceNaclRuleProtocolValidate :336 (v2.5.0)' },
+  { name: 'plan_sg_access_tags', type: 'ibm_is_security_group', body: { vpc: VPC, access_tags: ['project:backup'] }, verdict: 'valid', warning: /Not decided offline/, source: 'flex.ResourceValidateAccessTags asks the Global Tagging API, called at vpc/resource_ibm_is_security_group.go:52' },
+];

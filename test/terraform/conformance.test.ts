@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { IBM_PROVIDER_RELEASES, IbmProviderSchema, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
+import { IBM_PROVIDER_RELEASES, IbmProviderSchema, planResourceChecks, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
 import { findTerraform, runTerraform, TerraformRunResult } from '../../lib/terraform';
-import { CONFORMANCE_CASES, ConformanceCase, Verdict } from './conformance-table';
+import { CONFORMANCE_CASES, ConformanceCase, PLAN_CASES, Verdict } from './conformance-table';
 import { flattenDiagnostics, temporaryDirectory } from './construct-apps';
 
 process.env.CHECKPOINT_DISABLE = '1';
@@ -48,7 +48,9 @@ function configuration(): object {
 
 /** Terraform's diagnostics, one flattened text per `Error:` block. */
 function errorBlocks(result: TerraformRunResult): string[] {
-  return flattenDiagnostics(result.stderr + result.stdout).split(/(?=Error: )/).filter((b) => b.startsWith('Error: '));
+  return flattenDiagnostics(result.stderr + result.stdout)
+    .split(/(?=Error: |Warning: |Terraform used the selected providers|Terraform planned the following actions)/)
+    .filter((b) => b.startsWith('Error: '));
 }
 
 test('the table has 40 or more configurations over the seven resources and the provider block, with unique names', () => {
@@ -108,4 +110,38 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform validate against IBM 
       expect({ source: c.source, valid: diagnostics.length === 0 }).toEqual({ source: c.source, valid: verdictOf(c, release) === 'valid' });
     },
   );
+});
+
+describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform plan against IBM provider %s runs the tagged CustomizeDiff checks', (release) => {
+  let output = '';
+  let blocks: string[] = [];
+
+  beforeAll(async () => {
+    const directory = temporaryDirectory('conformance-plan-');
+    try {
+      const resource: Record<string, Record<string, unknown>> = {};
+      for (const c of PLAN_CASES) (resource[c.type] ??= {})[c.name] = c.body;
+      fs.writeFileSync(path.join(directory, 'main.tf.json'), JSON.stringify({ terraform: { required_providers: { ibm: { source: 'IBM-Cloud/ibm' } } }, resource }, null, 2));
+      const validated = await runTerraform({ command: 'validate', directory, terraformBinary: terraform, providerRelease: release });
+      expect(validated.exitCode).toBe(0);
+      const result = await runTerraform({ command: 'plan', directory, terraformBinary: terraform, providerRelease: release });
+      output = flattenDiagnostics(result.stderr + result.stdout);
+      blocks = errorBlocks(result);
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test.each(PLAN_CASES.map((c) => [c.type, c.name, c] as const))('%s %s', (_type, _name, c) => {
+    const verdict = verdictOf(c, release);
+    const mine = blocks.filter((b) => addressOf(c).test(b));
+    if (verdict === 'valid') expect({ source: c.source, errors: mine }).toEqual({ source: c.source, errors: [] });
+    else expect({ source: c.source, matched: mine.some((b) => verdict.test(b)), errors: mine }).toEqual({ source: c.source, matched: true, errors: mine });
+    const library = planResourceChecks(c.type, c.body, IbmProviderSchema.load(release));
+    expect(library.filter((d) => d.severity === 'error').length > 0).toBe(verdict !== 'valid');
+    if (c.warning) {
+      expect(output).toMatch(c.warning);
+      expect(library.map((d) => d.severity)).toEqual(['warning']);
+    }
+  });
 });
