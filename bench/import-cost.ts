@@ -86,12 +86,15 @@ const HAND_WRITTEN_IMPORTS: Record<Exclude<EntryPointName, 'core'>, ImportItem[]
   ],
 };
 
+/** The packages only the `terraform` command loads (regular dependencies, required lazily). */
+const TERRAFORM_COMMAND_PACKAGES = ['grpc', 'msgpack', 'protobufjs'];
+
 /** Packages an entry point must never load. */
 const FORBIDDEN: Record<EntryPointName, string[]> = {
-  core: ['aws-cdk-lib', 'cdktf', 'cdktn', 'constructs'],
-  aws: ['cdktf', 'cdktn'],
-  cdktf: ['aws-cdk-lib', 'cdktn'],
-  cdktn: ['aws-cdk-lib', 'cdktf'],
+  core: ['aws-cdk-lib', 'cdktf', 'cdktn', 'constructs', ...TERRAFORM_COMMAND_PACKAGES],
+  aws: ['cdktf', 'cdktn', ...TERRAFORM_COMMAND_PACKAGES],
+  cdktf: ['aws-cdk-lib', 'cdktn', ...TERRAFORM_COMMAND_PACKAGES],
+  cdktn: ['aws-cdk-lib', 'cdktf', ...TERRAFORM_COMMAND_PACKAGES],
 };
 
 const ROUNDS = 7;
@@ -147,7 +150,7 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
   const missing = (Object.keys(ENTRY_POINTS) as EntryPointName[]).filter((e) => !available.includes(e));
   const target: TargetCheck = {
     target:
-      'zero cross-platform modules loaded (/aws loads no cdktf or cdktn module, /cdktf no aws-cdk-lib or cdktn module, /cdktn no aws-cdk-lib or cdktf module, the core none of them nor constructs)',
+      'zero cross-platform modules loaded (/aws loads no cdktf or cdktn module, /cdktf no aws-cdk-lib or cdktn module, /cdktn no aws-cdk-lib or cdktf module, the core none of them nor constructs), and no module of the terraform command (@grpc/*, @msgpack/*, protobufjs)',
     met: missing.length > 0 && leaks.length === 0 ? undefined : leaks.length === 0,
     detail: leaks.length === 0 ? `none loaded${missing.length > 0 ? `; not measured for ${missing.join(', ')} (entry point not built)` : ''}.` : `${leaks.join('; ')}.`,
   };

@@ -1,9 +1,10 @@
 /**
  * Generates the bindings of the IBM provider resources that `backup-agent-connectivity/cdktf` and
- * `backup-agent-connectivity/cdktn` use, the way `cdktf get` does, from the committed schema
- * (`IBM_BINDINGS_SCHEMA`; there is no Terraform registry to fetch a schema from): with
- * `@cdktf/provider-generator` into `lib/cdktf/ibm-provider` and with `@cdktn/provider-generator`
- * into `lib/cdktn/ibm-provider`.
+ * `backup-agent-connectivity/cdktn` use, the way `cdktf get` does, from the committed schema of the
+ * newest supported provider release (`IBM_BINDINGS_SCHEMA`; there is no Terraform registry to fetch
+ * a schema from): with `@cdktf/provider-generator` into `lib/cdktf/ibm-provider` and with
+ * `@cdktn/provider-generator` into `lib/cdktn/ibm-provider`. `npm run generate:ibm` rebuilds that
+ * schema first.
  *
  * Usage: `CHECKPOINT_DISABLE=1 npx tsx scripts/generate-ibm-bindings.ts [outDir]` (both frameworks
  * into their default directories; with outDir, the cdktf bindings only, into outDir). The output
@@ -12,6 +13,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { IBM_BINDINGS_SCHEMA_RELATIVE_PATH } from '../lib/ibm-schema/releases';
 
 /** The resource types the construct emits; every other type in the schema is left out of the bindings. */
 export const IBM_BINDING_RESOURCE_TYPES: readonly string[] = [
@@ -27,8 +29,8 @@ export const IBM_BINDING_RESOURCE_TYPES: readonly string[] = [
 /** Where the committed bindings live, relative to the package root. */
 export const IBM_BINDINGS_DIR = join('lib', 'cdktf', 'ibm-provider');
 
-/** The schema file every framework's bindings are generated from, relative to the package root. */
-export const IBM_BINDINGS_SCHEMA = join('schema', 'ibm-provider-schema.json');
+/** The schema file every framework's bindings are generated from (the newest release's), relative to the package root. */
+export const IBM_BINDINGS_SCHEMA: string = IBM_BINDINGS_SCHEMA_RELATIVE_PATH;
 
 /** The CDK framework packages that bindings are generated for. */
 export type BindingFramework = 'cdktf' | 'cdktn';
@@ -95,16 +97,21 @@ export async function generateIbmBindings(
   }
 }
 
+/** Writes every framework's bindings into its directory in this package. */
+export async function generateAllIbmBindings(): Promise<void> {
+  for (const framework of Object.keys(IBM_BINDINGS_DIRS) as BindingFramework[]) {
+    await generateIbmBindings(undefined, undefined, framework);
+    console.log(`IBM provider bindings (${framework}) written to ${join(PACKAGE_ROOT, IBM_BINDINGS_DIRS[framework])}`);
+  }
+}
+
 async function main(outDir: string | undefined): Promise<void> {
   if (outDir !== undefined) {
     await generateIbmBindings(outDir);
     console.log(`IBM provider bindings (cdktf) written to ${outDir}`);
     return;
   }
-  for (const framework of Object.keys(IBM_BINDINGS_DIRS) as BindingFramework[]) {
-    await generateIbmBindings(undefined, undefined, framework);
-    console.log(`IBM provider bindings (${framework}) written to ${join(PACKAGE_ROOT, IBM_BINDINGS_DIRS[framework])}`);
-  }
+  await generateAllIbmBindings();
 }
 
 if (require.main === module) {

@@ -20,7 +20,7 @@ function stackOverridesRequiredProvider(stack: TerraformStack): boolean {
 
 /**
  * The IBM provider *requirement* of a stack: renders `terraform.required_providers.ibm` (source
- * `IBM-Cloud/ibm`, the version constraint of the committed schema) and no `provider "ibm"` block, so
+ * `IBM-Cloud/ibm`, the range of the committed release schemas, e.g. `>= 1.87.3, < 3.0.0`) and no `provider "ibm"` block, so
  * Terraform configures the provider from its environment (`IC_API_KEY`, `IC_REGION`, ...). Without the
  * requirement `terraform init` looks for `hashicorp/ibm`, which does not exist. Being a provider
  * element, it also satisfies cdktf's check that every resource has a provider construct.

@@ -6,12 +6,12 @@ import { RULES_USAGE, runRulesCommand } from './rules-command';
 
 type Command = (args: string[], io: CommandIo) => number | Promise<number>;
 
-/** Peer packages the `terraform` command needs; they are optional for everyone else. */
-const TERRAFORM_PEERS = ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack'];
+/** Dependencies only the `terraform` command loads. */
+const TERRAFORM_DEPENDENCIES = ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack'];
 
-/** Loads the `terraform` command on demand, so that the other commands never load gRPC. */
+/** Loads the `terraform` command on demand, so that the other commands and the entry points never load gRPC. */
 const runTerraform: Command = async (args, io) => {
-  const missing = TERRAFORM_PEERS.filter((name) => {
+  const missing = TERRAFORM_DEPENDENCIES.filter((name) => {
     try {
       require.resolve(name);
       return false;
@@ -20,7 +20,7 @@ const runTerraform: Command = async (args, io) => {
     }
   });
   if (missing.length > 0) {
-    io.err(`The terraform command needs ${missing.join(', ')}: npm install --save-dev ${missing.join(' ')}\n`);
+    io.err(`The terraform command needs ${missing.join(', ')}, dependencies of backup-agent-connectivity missing from this installation: reinstall the package (npm install backup-agent-connectivity)\n`);
     return 3;
   }
   const { runTerraformCommand } = require('./terraform-command') as typeof import('./terraform-command');

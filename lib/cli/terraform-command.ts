@@ -2,25 +2,32 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiscoveredStack, discoverStacks } from '../review/stack-discovery';
+import { IBM_PROVIDER_RELEASES, IbmProviderSchema, NEWEST_IBM_PROVIDER_RELEASE } from '../ibm-schema';
 import { findTerraform, runTerraform, TerraformCommand, TerraformRunResult } from '../terraform';
 import { CommandIo } from './io';
 
 /** Usage of the terraform command. */
-export const TERRAFORM_USAGE = `Usage: backup-agent-connectivity terraform <validate|plan> <cdktf.out dir | cdk.tf.json>...
+export const TERRAFORM_USAGE = `Usage: backup-agent-connectivity terraform <validate|plan> [--provider-version X.Y.Z] <cdktf.out dir | cdk.tf.json>...
 
 Runs \`terraform validate\` or \`terraform plan\` on every Terraform stack found, one stack at a
-time, against an offline IBM Cloud provider that serves the provider's schema and checks values
-the way the provider does. Nothing is downloaded and no cloud API is called.
+time, against an offline IBM Cloud provider that serves the schema of one IBM provider release
+and checks values the way that release does. Nothing is downloaded and no cloud API is called.
 
 Each stack runs in a temporary copy of its directory, so the output directory stays untouched
 (no .terraform/, no lock file). A backend declared by the stack is left out of the copy: the plan
 is made against an empty state, showing every resource as one to add.
 
 Options:
-  -h, --help    show this text
+  --provider-version X.Y.Z   the IBM provider release to check against (committed: ${IBM_PROVIDER_RELEASES.join(', ')});
+                             default: the newest, ${NEWEST_IBM_PROVIDER_RELEASE}
+  -h, --help                 show this text
 
 Exit codes: 0 every stack passed; 1 a stack failed (their names are listed); 2 wrong arguments or
 unreadable input; 3 terraform is not on PATH, so nothing was checked.`;
+
+/** What a plan against the offline provider cannot decide, printed with every plan. */
+export const PLAN_LIMITS =
+  'Not decided offline: plan-time checks that ask the IBM Cloud API (access tags; a warning names them) and whatever the API checks at apply.';
 
 /** Message printed when no `terraform` executable is found. */
 export const TERRAFORM_MISSING = 'terraform is not on PATH: install Terraform 1.x to run validate/plan; nothing was checked';
@@ -42,17 +49,52 @@ export const TerraformExitCode = {
 interface ParsedArgs {
   readonly command: TerraformCommand;
   readonly targets: string[];
+  readonly release: string;
+}
+
+const PROVIDER_VERSION = '--provider-version';
+
+/** Takes `--provider-version X.Y.Z` (or `=X.Y.Z`) out of `args`; the release must have a committed schema. */
+function takeProviderVersion(args: string[]): { rest: string[]; release: string } {
+  const rest: string[] = [];
+  let release: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    let value: string | undefined;
+    if (arg === PROVIDER_VERSION) {
+      value = args[++i];
+      if (value === undefined || value.startsWith('-')) throw new Error(`${PROVIDER_VERSION} needs a release, one of ${IBM_PROVIDER_RELEASES.join(', ')}`);
+    } else if (arg.startsWith(`${PROVIDER_VERSION}=`)) {
+      value = arg.slice(PROVIDER_VERSION.length + 1);
+    } else {
+      rest.push(arg);
+      continue;
+    }
+    if (release !== undefined) throw new Error(`${PROVIDER_VERSION} is given twice`);
+    if (!IBM_PROVIDER_RELEASES.includes(value)) {
+      throw new Error(`${PROVIDER_VERSION} ${value}: no schema of IBM provider ${value} is committed; committed releases: ${IBM_PROVIDER_RELEASES.join(', ')}`);
+    }
+    release = value;
+  }
+  return { rest, release: release ?? NEWEST_IBM_PROVIDER_RELEASE };
 }
 
 function parseArgs(args: string[]): ParsedArgs | 'help' {
   if (args.includes('--help') || args.includes('-h')) return 'help';
-  const unknown = args.find((a) => a.startsWith('-'));
+  const { rest, release } = takeProviderVersion(args);
+  const unknown = rest.find((a) => a.startsWith('-'));
   if (unknown !== undefined) throw new Error(`unknown option '${unknown}'`);
-  const [command, ...targets] = args;
+  const [command, ...targets] = rest;
   if (command === undefined) throw new Error('give a command (validate or plan) and a cdktf output directory');
   if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`the command must be validate or plan, got '${command}'`);
   if (targets.length === 0) throw new Error('give at least one cdktf output directory or cdk.tf.json file');
-  return { command: command as TerraformCommand, targets };
+  return { command: command as TerraformCommand, targets, release };
+}
+
+/** One line naming the release checked against and where its schema was read. */
+export function providerReleaseLine(release: string): string {
+  const { source } = IbmProviderSchema.load(release);
+  return `IBM provider ${source.release} (schema read from ${source.repository} ${source.tag}, commit ${source.commit.slice(0, 12)})`;
 }
 
 /** The Terraform stacks under the targets; CloudFormation stacks are not Terraform's. */
@@ -111,12 +153,13 @@ export interface StackCheckResult extends TerraformRunResult {
  * @param stack a stack found by `discoverStacks`, of kind `terraform`
  * @param command `validate` or `plan`
  * @param terraformBinary the Terraform executable
+ * @param providerRelease the committed IBM provider release to check against; @default - the newest
  */
-export async function checkTerraformStack(stack: DiscoveredStack, command: TerraformCommand, terraformBinary: string): Promise<StackCheckResult> {
+export async function checkTerraformStack(stack: DiscoveredStack, command: TerraformCommand, terraformBinary: string, providerRelease?: string): Promise<StackCheckResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-agent-terraform-'));
   try {
     const removedBackend = copyStackConfiguration(stack, directory);
-    const result = await runTerraform({ command, directory, terraformBinary });
+    const result = await runTerraform({ command, directory, terraformBinary, providerRelease });
     return removedBackend === undefined ? result : { ...result, removedBackend };
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
@@ -161,10 +204,14 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
   }
 
   const failed: string[] = [];
+  const release = providerReleaseLine(parsed.release);
+  io.out(`Checking against ${release}\n`);
+  if (parsed.command === 'plan') io.out(`${PLAN_LIMITS}\n`);
+  io.out('\n');
   for (const stack of stacks) {
     io.out(`=== terraform ${parsed.command}: ${stack.name} (${stack.path}) ===\n`);
     try {
-      const result = await checkTerraformStack(stack, parsed.command, binary);
+      const result = await checkTerraformStack(stack, parsed.command, binary, parsed.release);
       if (result.removedBackend !== undefined) {
         io.out(`(the stack's "${result.removedBackend}" backend is left out: checked offline against an empty state)\n`);
       }
@@ -179,9 +226,9 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
   }
 
   if (failed.length > 0) {
-    io.err(`terraform ${parsed.command} failed for ${failed.length} of ${stacks.length} stacks: ${failed.join(', ')}\n`);
+    io.err(`terraform ${parsed.command} against IBM provider ${parsed.release} failed for ${failed.length} of ${stacks.length} stacks: ${failed.join(', ')}\n`);
     return TerraformExitCode.FAILED;
   }
-  io.out(`terraform ${parsed.command} passed for all ${stacks.length} stacks\n`);
+  io.out(`terraform ${parsed.command} passed for all ${stacks.length} stacks against IBM provider ${parsed.release}\n`);
   return TerraformExitCode.PASSED;
 }

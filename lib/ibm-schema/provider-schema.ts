@@ -1,18 +1,35 @@
 import { readFileSync } from 'node:fs';
+import { IBM_PROVIDER_ADDRESS } from './build-schema';
 import { findSchemaFile } from './locate';
+import { IBM_PROVIDER_RELEASES, ibmProviderVersionConstraint, ibmSchemaRelativePath, NEWEST_IBM_PROVIDER_RELEASE } from './releases';
 import type { ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaSource } from './types';
 
-/** Provider address used as the key of `provider_schemas`. */
-export const IBM_PROVIDER_ADDRESS = 'registry.terraform.io/ibm-cloud/ibm';
+export { IBM_PROVIDER_ADDRESS } from './build-schema';
 
-let cached: IbmProviderSchema | undefined;
+const cached = new Map<string, IbmProviderSchema>();
 
-/** Read-only view of the committed IBM provider schema and its recorded constraints. */
+/** Read-only view of one committed IBM provider release schema and its recorded constraints. */
 export class IbmProviderSchema {
-  /** Loads (once per process) the schema file shipped at the package root. */
-  static load(): IbmProviderSchema {
-    if (!cached) cached = IbmProviderSchema.fromFile(findSchemaFile());
-    return cached;
+  /**
+   * Loads (once per process) the committed schema of a release shipped at the package root.
+   * @param release a committed release; @default - the newest ({@link NEWEST_IBM_PROVIDER_RELEASE})
+   * @throws when the release has no committed schema, naming the committed ones
+   */
+  static load(release: string = NEWEST_IBM_PROVIDER_RELEASE): IbmProviderSchema {
+    if (!IBM_PROVIDER_RELEASES.includes(release)) {
+      throw new Error(`IBM provider ${release} has no committed schema; committed releases: ${IBM_PROVIDER_RELEASES.join(', ')}`);
+    }
+    let schema = cached.get(release);
+    if (!schema) {
+      schema = IbmProviderSchema.fromFile(findSchemaFile(__dirname, ibmSchemaRelativePath(release)));
+      cached.set(release, schema);
+    }
+    return schema;
+  }
+
+  /** Every committed release schema, oldest first. */
+  static loadAll(): IbmProviderSchema[] {
+    return IBM_PROVIDER_RELEASES.map((release) => IbmProviderSchema.load(release));
   }
 
   /** Loads a schema file from an explicit path, without caching. */
@@ -27,9 +44,14 @@ export class IbmProviderSchema {
     }
   }
 
-  /** Repository, release, files and commits the schema was written from. */
+  /** Repository, tag, commit and files the schema was built from. */
   get source(): SchemaSource {
     return this.file.source;
+  }
+
+  /** The provider release this schema describes, e.g. `2.5.0`. */
+  get release(): string {
+    return this.source.release;
   }
 
   /** Resource types covered by the schema, sorted. */
@@ -53,16 +75,11 @@ export class IbmProviderSchema {
   }
 
   /**
-   * Version constraint for `required_providers`: `>= <min_version>, < <next major>.0.0`.
-   * The lower bound is the first release with the flat `protocol`/`port_min`/`port_max`/`type`/`code`
-   * arguments this schema describes; the upper bound stops before 2.0.0, which moved the provider to
-   * the plugin framework and changed behaviour (e.g. inline ACL rule updates) this schema does not cover.
+   * Version constraint for `required_providers`, spanning every committed release (not only this
+   * one): see {@link ibmProviderVersionConstraint}.
    */
   versionConstraint(): string {
-    const min = this.source.min_version;
-    const major = Number.parseInt(min.split('.')[0] ?? '', 10);
-    if (!Number.isFinite(major)) throw new Error(`invalid min_version ${min}`);
-    return `>= ${min}, < ${major + 1}.0.0`;
+    return ibmProviderVersionConstraint();
   }
 
   private get entry() {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { PlainValue, toValidatorInput } from './config-view';
-import { errorDiagnostic, ProtoDiagnostic, toProtoDiagnostic, ValidationDiagnostic } from './diagnostics';
+import { errorDiagnostic, ProtoDiagnostic, SEVERITY_ERROR, toProtoDiagnostic, ValidationDiagnostic } from './diagnostics';
 import { decodeTerraformValue, encodeTerraformValue, TerraformValue } from './msgpack-values';
 import { planNewState } from './planned-state';
 import { loadProviderService } from './proto';
@@ -19,6 +19,12 @@ export interface OfflineProviderValidator {
   validateResourceConfig(resourceType: string, config: PlainValue): readonly ValidationDiagnostic[];
   /** Validates the `provider "ibm"` configuration. */
   validateProviderConfig(config: PlainValue): readonly ValidationDiagnostic[];
+  /**
+   * Checks a resource to be created the way the provider's plan-time (`CustomizeDiff`) checks do;
+   * an error diagnostic fails the plan.
+   * @default - no plan-time checks
+   */
+  planResourceCreate?(resourceType: string, config: PlainValue): readonly ValidationDiagnostic[];
 }
 
 /** What the offline provider serves. */
@@ -160,14 +166,18 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
     ),
     PlanResourceChange: unary(
       'PlanResourceChange',
-      (request: { type_name: string; proposed_new_state?: DynamicValue; config?: DynamicValue; prior_private?: Buffer }) => {
+      (request: { type_name: string; prior_state?: DynamicValue; proposed_new_state?: DynamicValue; config?: DynamicValue; prior_private?: Buffer }) => {
         const block = resourceBlock(request.type_name);
         const proposed = decodeDynamic(request.proposed_new_state);
         if (proposed === null) {
           return { planned_state: encodeDynamic(null), planned_private: request.prior_private, requires_replace: [], diagnostics: [] };
         }
-        const planned = planNewState(block, decodeDynamic(request.config), proposed);
-        return { planned_state: encodeDynamic(planned), planned_private: request.prior_private, requires_replace: [], diagnostics: [] };
+        const config = decodeDynamic(request.config);
+        const creating = decodeDynamic(request.prior_state) === null;
+        const checks = creating && options.validator.planResourceCreate ? options.validator.planResourceCreate(request.type_name, toValidatorInput(config)).map(toProtoDiagnostic) : [];
+        if (checks.some((d) => d.severity === SEVERITY_ERROR)) return { diagnostics: checks };
+        const planned = planNewState(block, config, proposed);
+        return { planned_state: encodeDynamic(planned), planned_private: request.prior_private, requires_replace: [], diagnostics: checks };
       },
       diagnosticsOnly,
     ),

@@ -17,7 +17,12 @@ export interface RunTerraformOptions {
   readonly directory: string;
   /** Terraform executable; default: `terraform` found on PATH. */
   readonly terraformBinary?: string;
-  /** Overrides of the served schema and validator; default: the package's IBM schema and validator. */
+  /**
+   * The committed IBM provider release whose schema and validator the offline provider serves.
+   * @default - the newest committed release
+   */
+  readonly providerRelease?: string;
+  /** Overrides of the served schema and validator; default: those of `providerRelease`. */
   readonly provider?: Partial<OfflineProviderOptions>;
   /** Kill Terraform after this many milliseconds (default 120000). */
   readonly timeoutMs?: number;
@@ -54,7 +59,7 @@ export async function runTerraform(options: RunTerraformOptions): Promise<Terraf
   if (binary === undefined) {
     throw new Error('terraform is not on PATH; install Terraform or pass terraformBinary');
   }
-  const provider = await startOfflineProvider({ ...defaultProviderOptions(), ...options.provider });
+  const provider = await startOfflineProvider({ ...defaultProviderOptions(options.providerRelease), ...options.provider });
   try {
     const cliConfig = path.join(provider.directory, 'terraformrc');
     fs.writeFileSync(cliConfig, '', { mode: 0o600 });

@@ -53,6 +53,6 @@ describe('terraform.required_providers.ibm', () => {
     const { stack } = newStack();
     new BackupAgentConnectivity(stack, 'Backup', { vpcId: VPC_ID });
     const hcl = Testing.synthHcl(stack) as string;
-    expect(hcl).toMatch(/required_providers\s*\{\s*ibm\s*=\s*\{\s*source\s*=\s*"IBM-Cloud\/ibm"\s*version\s*=\s*">= 1\.87\.0, < 2\.0\.0"/);
+    expect(hcl).toMatch(/required_providers\s*\{\s*ibm\s*=\s*\{\s*source\s*=\s*"IBM-Cloud\/ibm"\s*version\s*=\s*">= 1\.87\.3, < 3\.0\.0"/);
   });
 });

@@ -1,16 +1,19 @@
 import { BackupAgentConnectivity, IbmProvider } from '../../lib/cdktf';
-import { validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
+import { IBM_PROVIDER_RELEASES, IbmProviderSchema, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
 import { ALL_CONFIGURATIONS } from './configurations';
 import { newStack, synthWithComments } from './synth-helpers';
 
-describe('every emitted resource conforms to the committed IBM provider schema', () => {
-  test.each(ALL_CONFIGURATIONS)('%s', (_name, props) => {
+const CASES = IBM_PROVIDER_RELEASES.flatMap((release) => ALL_CONFIGURATIONS.map(([name, props]) => [release, name, props] as const));
+
+describe('every emitted resource conforms to every committed IBM provider release schema', () => {
+  test.each(CASES)('%s: %s', (release, _name, props) => {
     const { stack } = newStack();
     new BackupAgentConnectivity(stack, 'Backup', props);
     const json = synthWithComments(stack);
     const resources = Object.entries(json.resource ?? {}).flatMap(([type, byId]) => Object.values(byId).map((body) => [type, body] as const));
     expect(resources.length).toBeGreaterThan(0);
-    const diagnostics = resources.flatMap(([type, body]) => validateResourceConfig(type, body));
+    const schema = IbmProviderSchema.load(release);
+    const diagnostics = resources.flatMap(([type, body]) => validateResourceConfig(type, body, schema));
     expect(diagnostics).toEqual([]);
   });
 
@@ -29,6 +32,6 @@ describe('every emitted resource conforms to the committed IBM provider schema',
     new BackupAgentConnectivity(stack, 'Backup', { vpcId: 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18' });
     const providers = (synthWithComments(stack).provider?.ibm ?? []) as unknown[];
     expect(providers).toHaveLength(1);
-    expect(providers.flatMap((p) => validateProviderConfig(p))).toEqual([]);
+    for (const schema of IbmProviderSchema.loadAll()) expect(providers.flatMap((p) => validateProviderConfig(p, schema, {}))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { SchemaDiagnostic, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
+import { IbmProviderSchema, SchemaDiagnostic, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
 
 const SG = 'r006-5f8bd5b9-3a3e-4b6a-9e0e-2d0c8f3a9c11';
 const VPC = 'r006-2b5b9b6a-8c3c-4f5e-9f3e-6c1d2e3f4a5b';
@@ -57,7 +57,9 @@ describe('structural checks', () => {
     expectError('ibm_security_group_rule', { direction: 'egress' }, 'security_group_id');
     expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ name: 'r', source: '10.0.0.0/8', destination: '10.0.0.0/8', direction: 'inbound' }] }, 'rules[0].action');
   });
-  it('missing argument required in code', () => { expectError('ibm_is_network_acl', { name: 'acl' }, 'vpc'); });
+  it('vpc of a network ACL is optional in the schema (resource_ibm_is_network_acl.go:89-94 at v2.5.0), so validate accepts it missing', () => {
+    expect(validateResourceConfig('ibm_is_network_acl', { name: 'acl' })).toEqual([]);
+  });
   it('computed-only attributes cannot be set', () => {
     expectError('ibm_is_security_group', { vpc: VPC, crn: 'crn:v1:x' }, 'crn');
     expectError('ibm_is_security_group_rule', { ...sgRule, rule_id: 'r1' }, 'rule_id');
@@ -92,10 +94,14 @@ describe('constraints from the Go source', () => {
     expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, direction: 'in' }] }, 'rules[0].direction');
   });
   it('VPC protocol values', () => {
-    expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_0', port_min: undefined, port_max: undefined })).toEqual([]);
+    expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_2', port_min: undefined, port_max: undefined })).toEqual([]);
+    expectError('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_0', port_min: undefined, port_max: undefined }, 'protocol');
     expectError('ibm_is_security_group_rule', { ...sgRule, protocol: 'all', port_min: undefined, port_max: undefined }, 'protocol');
     expectError('ibm_is_network_acl_rule', { ...aclRule, protocol: 'number_6' }, 'protocol');
     expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, protocol: 'number_135' }] }, 'rules[0].protocol');
+    const v187 = IbmProviderSchema.load('1.87.3');
+    expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'icmp_tcp_udp', port_min: undefined, port_max: undefined }, v187)).toEqual([]);
+    expect(attrs(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'any', port_min: undefined, port_max: undefined }, v187))).toEqual(['protocol']);
   });
   it('ip_version only ipv4', () => {
     expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, ip_version: 'ipv4' })).toEqual([]);
@@ -153,20 +159,21 @@ describe('constraints from the Go source', () => {
     expectError('ibm_is_security_group_target', { security_group: SG, target: 'Bad.Target' }, 'target');
     expectError('ibm_is_security_group_target', { security_group: SG, target: 'a'.repeat(65) }, 'target');
   });
-  it('port_min requires port_max and protocol', () => {
+  it('port_min requires port_max and protocol on a security group rule; an ACL rule needs only protocol', () => {
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'tcp', port_min: 22 }, 'port_min');
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', port_min: 22, port_max: 22 }, 'port_min');
-    expectError('ibm_is_network_acl_rule', { ...aclRule, protocol: 'tcp', port_min: 22, port_max: 22 }, 'port_min');
+    expect(validateResourceConfig('ibm_is_network_acl_rule', { ...aclRule, protocol: 'tcp', port_min: 22, port_max: 22 })).toEqual([]);
+    expectError('ibm_is_network_acl_rule', { ...aclRule, port_min: 22, port_max: 22 }, 'port_min');
   });
-  it('type/code require protocol, code requires type', () => {
+  it('type/code require protocol; code requires type from 2.x on', () => {
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', type: 8 }, 'type');
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', code: 0 }, 'code');
+    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', code: 0 }, IbmProviderSchema.load('1.87.3'))).toEqual([]);
     expectError('ibm_is_network_acl_rule', { ...aclRule, code: 0 }, 'code');
   });
-  it('ports only with tcp/udp, type/code only with icmp', () => {
-    expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', port_min: 1, port_max: 2 }, 'port_min');
-    expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'tcp', type: 8 }, 'type');
-    expectError('ibm_is_network_acl_rule', { ...aclRule, protocol: 'any', port_min: 1, port_max: 2, source_port_min: 1, source_port_max: 2 }, 'port_min');
+  it('ports with icmp and type with tcp are CustomizeDiff checks, run at plan, not at validate', () => {
+    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', port_min: 1, port_max: 2 })).toEqual([]);
+    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'tcp', type: 8 })).toEqual([]);
   });
   it('flat fields conflict with deprecated blocks, blocks conflict with each other', () => {
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'tcp', tcp: {} }, 'protocol');
@@ -178,5 +185,28 @@ describe('constraints from the Go source', () => {
     expect(attrs(validateProviderConfig({ region: 1 }))).toEqual(['region']);
     expect(attrs(validateProviderConfig({ regoin: 'us-south' }))).toEqual(['regoin']);
     expect(validateProviderConfig({})).toEqual([]);
+  });
+});
+
+describe('provider arguments with a DefaultFunc (1.87.3) are validated from the environment when not written', () => {
+  const v187 = IbmProviderSchema.load('1.87.3');
+  const v25 = IbmProviderSchema.load('2.5.0');
+  it('an invalid IC_VISIBILITY fails as the written value would (provider.go:230 at v1.87.3); 2.5.0 has no DefaultFunc', () => {
+    expect(attrs(validateProviderConfig({}, v187, { IC_VISIBILITY: 'internal' }))).toEqual(['visibility']);
+    expect(validateProviderConfig({}, v187, { IC_VISIBILITY: 'private' })).toEqual([]);
+    expect(validateProviderConfig({}, v25, { IC_VISIBILITY: 'internal' })).toEqual([]);
+  });
+  it('IC_ACCOUNT_ID makes ibmcloud_account_id checked for RequiredWith (provider.go:250 at v1.87.3), but RequiredWith looks only at written arguments', () => {
+    expect(attrs(validateProviderConfig({}, v187, { IC_ACCOUNT_ID: 'a1b2' }))).toEqual(['ibmcloud_account_id']);
+    expect(validateProviderConfig({}, v25, { IC_ACCOUNT_ID: 'a1b2' })).toEqual([]);
+    expect(attrs(validateProviderConfig({ iam_profile_name: 'p' }, v187, { IBMCLOUD_ACCOUNT_ID: 'a1b2' }))).toEqual(['iam_profile_name']);
+    expect(validateProviderConfig({ iam_profile_name: 'p', ibmcloud_account_id: 'a1b2' }, v187, { IBMCLOUD_ACCOUNT_ID: 'a1b2' })).toEqual([]);
+  });
+  it('numbers from the environment are decoded as the SDK does', () => {
+    expect(validateProviderConfig({}, v187, { IC_TIMEOUT: '90', MAX_RETRIES: '0x10' })).toEqual([]);
+    expect(attrs(validateProviderConfig({}, v187, { IC_TIMEOUT: 'soon' }))).toEqual(['ibmcloud_timeout']);
+  });
+  it('a written value wins over the environment', () => {
+    expect(validateProviderConfig({ visibility: 'public' }, v187, { IC_VISIBILITY: 'internal' })).toEqual([]);
   });
 });

@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findTerraform } from '../../lib/terraform/find-terraform';
 
 /**
- * Packs the library with `npm pack`, installs the tarball into an empty project (offline), and
- * type-checks and runs the README's examples there against the installed package. The peer
- * dependencies come from this repository's node_modules, as a user's own installs would. A second
- * project gets only `cdktn` and `constructs`, as a CDK Terrain user's would.
+ * Packs the library with `npm pack`, installs the tarball into an empty project (from npm's cache
+ * where it can), and type-checks and runs the README's examples there against the installed
+ * package, then runs `npx backup-agent-connectivity terraform validate` on what they synthesized.
+ * The documented peer dependencies come from this repository's node_modules, as a user's own
+ * installs would; the package's own dependencies (gRPC, msgpack) come from the tarball's install
+ * alone. A second project gets only `cdktn` and `constructs`, as a CDK Terrain user's would.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const PEERS = ['aws-cdk-lib', 'constructs', 'cdktf'];
@@ -47,14 +50,14 @@ beforeAll(() => {
   project = path.join(workDir, 'project');
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
   for (const peer of PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(project, 'node_modules', peer), 'dir');
   }
   cdktnProject = path.join(workDir, 'cdktn-project');
   fs.mkdirSync(cdktnProject);
   fs.writeFileSync(path.join(cdktnProject, 'package.json'), JSON.stringify({ name: 'fresh-cdktn-project', version: '1.0.0', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], cdktnProject);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], cdktnProject);
   for (const peer of CDKTN_PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(cdktnProject, 'node_modules', peer), 'dir');
   }
@@ -65,7 +68,7 @@ afterAll(() => {
 });
 
 test('the tarball holds built JavaScript, declarations and the schema, and no sources of tests or examples', () => {
-  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cdktn/index.js', 'dist/cdktn/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-schema.json', 'README.md', 'package.json']) {
+  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cdktn/index.js', 'dist/cdktn/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-2.5.0.json', 'schema/ibm-provider-1.87.3.json', 'README.md', 'package.json']) {
     expect(files).toContain(required);
   }
   expect(files.filter((f) => /^(test|examples|bench|scripts|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
@@ -135,4 +138,18 @@ test('with only cdktn and constructs installed, the README cdktn example type-ch
   const review = run(path.join(cdktnProject, 'node_modules', '.bin', 'backup-agent-connectivity'), ['review', outdir], cdktnProject);
   expect(review).toContain('## Backup agent connectivity review: backup-agents');
   expect(review).toContain('Result: passed');
+}, 120_000);
+
+const terraform = findTerraform();
+
+(terraform ? test : test.skip)('npx backup-agent-connectivity terraform validate runs with only the package and its documented peers installed', () => {
+  for (const dependency of ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack']) {
+    expect(fs.realpathSync(path.join(project, 'node_modules', dependency)).startsWith(fs.realpathSync(project))).toBe(true);
+  }
+  const outdir = path.join(workDir, 'cdktf-app.out');
+  expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
+  const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], project, { npm_config_offline: 'true' });
+  expect(out).toContain('Checking against IBM provider 2.5.0');
+  expect(out).toContain('Success! The configuration is valid.');
+  expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
 }, 120_000);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { checkTerraformStack } from '../../lib/cli/terraform-command';
 import { DiscoveredStack } from '../../lib/review/stack-discovery';
+import { IBM_PROVIDER_RELEASES } from '../../lib/ibm-schema';
 import { findTerraform } from '../../lib/terraform';
 import {
   editedCopy,
@@ -72,8 +73,10 @@ describeIfTerraform('terraform validate and plan of the IBM construct output', (
     ...EXAMPLE_STACK_NAMES.map((name) => [`example ${name}`, () => stackNamed(exampleStacks, name)] as [string, () => DiscoveredStack]),
   ];
 
-  test.each(stackCases())('%s passes terraform validate', async (_name, stackOf) => {
-    const result = await checkTerraformStack(stackOf(), 'validate', terraform!);
+  const releaseCases = () => IBM_PROVIDER_RELEASES.flatMap((release) => stackCases().map(([name, stackOf]) => [release, name, stackOf] as const));
+
+  test.each(releaseCases())('IBM provider %s: %s passes terraform validate', async (release, _name, stackOf) => {
+    const result = await checkTerraformStack(stackOf(), 'validate', terraform!, release);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Success! The configuration is valid.');
@@ -126,7 +129,7 @@ describeIfTerraform('construct output edited to be wrong fails terraform validat
         rule.body.direction = 'ingress';
         return rule.address;
       },
-      /Error: Invalid value .*"direction": "ingress".* "direction" must be one of \[inbound, outbound\], got "ingress"/,
+      /Error: Invalid value .*"direction": "ingress".* "direction" must contain a value from \[inbound, outbound\], got "ingress"/,
     ],
     [
       'an invalid VPC name',
@@ -135,7 +138,7 @@ describeIfTerraform('construct output edited to be wrong fails terraform validat
         group.body.name = 'Backup_Agents';
         return group.address;
       },
-      /Error: Invalid format .*"name": "Backup_Agents".* "name" must match .*got "Backup_Agents"/,
+      /Error: Invalid format .*"name": "Backup_Agents".* "name" \("Backup_Agents"\) should match regexp/,
     ],
   ];
 

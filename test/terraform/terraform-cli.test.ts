@@ -63,8 +63,8 @@ describeIfTerraform('terraform validate and plan with the offline IBM provider',
     ['broken-unknown-attribute', /Error: Extraneous JSON object property .* No argument or block type is named "ports"/],
     ['broken-missing-direction', /Error: Missing required argument .*The argument "direction" is required/],
     ['broken-string-port', /Error: Incorrect attribute value type .*"port_min": "abc".* Inappropriate value for attribute "port_min": a number is required/],
-    ['broken-invalid-direction', /Error: Invalid value .*"direction": "ingress".* "direction" must be one of \[inbound, outbound\], got "ingress"/],
-    ['broken-invalid-vpc-name', /Error: Invalid format .*"name": "Backup_Agents".* "name" must match .*got "Backup_Agents"/],
+    ['broken-invalid-direction', /Error: Invalid value .*"direction": "ingress".* "direction" must contain a value from \[inbound, outbound\], got "ingress"/],
+    ['broken-invalid-vpc-name', /Error: Invalid format .*"name": "Backup_Agents".* "name" \("Backup_Agents"\) should match regexp/],
   ])('%s fails validate for the expected reason', async (fixture, message) => {
     const result = await runFixture(fixture, 'validate');
     expect(result.exitCode).toBe(1);
@@ -76,7 +76,7 @@ describeIfTerraform('terraform validate and plan with the offline IBM provider',
     const result = await runFixture('broken-invalid-direction', 'plan');
     expect(result.exitCode).toBe(1);
     expect(result.summary).toBeUndefined();
-    expect(diagnostics(result)).toContain('"direction" must be one of [inbound, outbound]');
+    expect(diagnostics(result)).toContain('"direction" must contain a value from [inbound, outbound]');
   });
 
   test('the provider and its socket directory are gone after a run, also when Terraform cannot start', async () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
+import { PLAN_LIMITS, runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
 import { findTerraform } from '../../lib/terraform';
 import {
   EXAMPLE_STACK_NAMES,
@@ -62,6 +62,13 @@ describe('terraform command arguments', () => {
     ['an unsupported command', ['apply', 'cdktf.out'], /the command must be validate or plan, got 'apply'/],
     ['no output directory', ['validate'], /give at least one cdktf output directory/],
     ['an unknown option', ['plan', '--parallel', 'cdktf.out'], /unknown option '--parallel'/],
+    [
+      'a provider release without a committed schema',
+      ['validate', '--provider-version', '2.4.0', 'cdktf.out'],
+      /--provider-version 2\.4\.0: no schema of IBM provider 2\.4\.0 is committed; committed releases: 1\.87\.3, 2\.5\.0/,
+    ],
+    ['--provider-version without a release', ['validate', 'cdktf.out', '--provider-version'], /--provider-version needs a release, one of 1\.87\.3, 2\.5\.0/],
+    ['--provider-version given twice', ['validate', '--provider-version=2.5.0', '--provider-version', '1.87.3', 'cdktf.out'], /--provider-version is given twice/],
   ])('%s is a usage error (exit 2)', async (_name, args, message) => {
     const { code, out, err } = await run(args);
     expect(code).toBe(2);
@@ -116,8 +123,18 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
     expect(code).toBe(0);
     for (const name of EXAMPLE_STACK_NAMES) expect(out).toMatch(header('validate', name));
     expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length);
-    expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks`);
+    expect(out.startsWith('Checking against IBM provider 2.5.0 (schema read from IBM-Cloud/terraform-provider-ibm v2.5.0, commit 9f9b7ecfc432)\n')).toBe(true);
+    expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 2.5.0`);
     expect(listTree(exampleOutdir)).toEqual(before);
+  });
+
+  test.each([['--provider-version', '1.87.3'], ['--provider-version=1.87.3']])('%s validates against that committed release and names it', async (...flag) => {
+    const { code, out, err } = await run(['validate', ...flag, exampleOutdir]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out.startsWith('Checking against IBM provider 1.87.3 (schema read from IBM-Cloud/terraform-provider-ibm v1.87.3, commit 994a2f2e3903)\n')).toBe(true);
+    expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length);
+    expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 1.87.3`);
   });
 
   test('plan passes for every stack and adds each stack\'s resources, leaving the output directory untouched', async () => {
@@ -136,7 +153,8 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
       // The example stacks declare a local backend, which the offline check leaves out.
       expect(section).toContain('(the stack\'s "local" backend is left out: checked offline against an empty state)');
     }
-    expect(out).toContain(`terraform plan passed for all ${EXAMPLE_STACK_NAMES.length} stacks`);
+    expect(out).toContain(`terraform plan passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 2.5.0`);
+    expect(out).toContain(`${PLAN_LIMITS}\n`);
     expect(listTree(exampleOutdir)).toEqual(before);
   });
 
@@ -165,7 +183,7 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
     expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length - 1);
     expect(err).toMatch(/Error: Invalid value/);
     expect(err).toContain(`with ${rule.address}`);
-    expect(err).toMatch(/"direction" must be one of \[ingress, egress\], got "inbound"/);
-    expect(err).toContain(`terraform validate failed for 1 of ${EXAMPLE_STACK_NAMES.length} stacks: ${brokenStack}\n`);
+    expect(err).toMatch(/"direction" must contain a value from \[egress, ingress\], got "inbound"/);
+    expect(err).toContain(`terraform validate against IBM provider 2.5.0 failed for 1 of ${EXAMPLE_STACK_NAMES.length} stacks: ${brokenStack}\n`);
   });
 });

@@ -212,7 +212,7 @@ export class IsNetworkAclRuleIcmpOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // code - computed: false, optional: true, required: false
+  // code - computed: true, optional: true, required: false
   private _code?: number; 
   public get code() {
     return this.getNumberAttribute('code');
@@ -228,7 +228,7 @@ export class IsNetworkAclRuleIcmpOutputReference extends cdktf.ComplexObject {
     return this._code;
   }
 
-  // type - computed: false, optional: true, required: false
+  // type - computed: true, optional: true, required: false
   private _type?: number; 
   public get type() {
     return this.getNumberAttribute('type');
@@ -371,7 +371,7 @@ export class IsNetworkAclRuleTcpOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // port_max - computed: false, optional: true, required: false
+  // port_max - computed: true, optional: true, required: false
   private _portMax?: number; 
   public get portMax() {
     return this.getNumberAttribute('port_max');
@@ -387,7 +387,7 @@ export class IsNetworkAclRuleTcpOutputReference extends cdktf.ComplexObject {
     return this._portMax;
   }
 
-  // port_min - computed: false, optional: true, required: false
+  // port_min - computed: true, optional: true, required: false
   private _portMin?: number; 
   public get portMin() {
     return this.getNumberAttribute('port_min');
@@ -403,7 +403,7 @@ export class IsNetworkAclRuleTcpOutputReference extends cdktf.ComplexObject {
     return this._portMin;
   }
 
-  // source_port_max - computed: false, optional: true, required: false
+  // source_port_max - computed: true, optional: true, required: false
   private _sourcePortMax?: number; 
   public get sourcePortMax() {
     return this.getNumberAttribute('source_port_max');
@@ -419,7 +419,7 @@ export class IsNetworkAclRuleTcpOutputReference extends cdktf.ComplexObject {
     return this._sourcePortMax;
   }
 
-  // source_port_min - computed: false, optional: true, required: false
+  // source_port_min - computed: true, optional: true, required: false
   private _sourcePortMin?: number; 
   public get sourcePortMin() {
     return this.getNumberAttribute('source_port_min');
@@ -689,7 +689,7 @@ export class IsNetworkAclRuleUdpOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // port_max - computed: false, optional: true, required: false
+  // port_max - computed: true, optional: true, required: false
   private _portMax?: number; 
   public get portMax() {
     return this.getNumberAttribute('port_max');
@@ -705,7 +705,7 @@ export class IsNetworkAclRuleUdpOutputReference extends cdktf.ComplexObject {
     return this._portMax;
   }
 
-  // port_min - computed: false, optional: true, required: false
+  // port_min - computed: true, optional: true, required: false
   private _portMin?: number; 
   public get portMin() {
     return this.getNumberAttribute('port_min');
@@ -721,7 +721,7 @@ export class IsNetworkAclRuleUdpOutputReference extends cdktf.ComplexObject {
     return this._portMin;
   }
 
-  // source_port_max - computed: false, optional: true, required: false
+  // source_port_max - computed: true, optional: true, required: false
   private _sourcePortMax?: number; 
   public get sourcePortMax() {
     return this.getNumberAttribute('source_port_max');
@@ -737,7 +737,7 @@ export class IsNetworkAclRuleUdpOutputReference extends cdktf.ComplexObject {
     return this._sourcePortMax;
   }
 
-  // source_port_min - computed: false, optional: true, required: false
+  // source_port_min - computed: true, optional: true, required: false
   private _sourcePortMin?: number; 
   public get sourcePortMin() {
     return this.getNumberAttribute('source_port_min');
@@ -857,7 +857,7 @@ export class IsNetworkAclRule extends cdktf.TerraformResource {
     return this._before;
   }
 
-  // code - computed: false, optional: true, required: false
+  // code - computed: true, optional: true, required: false
   private _code?: number; 
   public get code() {
     return this.getNumberAttribute('code');
@@ -1052,7 +1052,7 @@ export class IsNetworkAclRule extends cdktf.TerraformResource {
     return this._sourcePortMin;
   }
 
-  // type - computed: false, optional: true, required: false
+  // type - computed: true, optional: true, required: false
   private _type?: number; 
   public get type() {
     return this.getNumberAttribute('type');

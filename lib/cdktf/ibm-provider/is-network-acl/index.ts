@@ -21,6 +21,12 @@ export interface IsNetworkAclConfig extends cdktf.TerraformMetaArguments {
   */
   readonly id?: string;
   /**
+  * When set to true, enables surgical inline rule updates (add, remove, reorder, patch, recreate only changed rules). When false (default), any change to inline rules deletes all existing rules and recreates them from the configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs/resources/is_network_acl#incremental_rule_update IsNetworkAcl#incremental_rule_update}
+  */
+  readonly incrementalRuleUpdate?: boolean | cdktf.IResolvable;
+  /**
   * Network ACL name
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs/resources/is_network_acl#name IsNetworkAcl#name}
@@ -1319,6 +1325,7 @@ export class IsNetworkAcl extends cdktf.TerraformResource {
     });
     this._accessTags = config.accessTags;
     this._id = config.id;
+    this._incrementalRuleUpdate = config.incrementalRuleUpdate;
     this._name = config.name;
     this._resourceGroup = config.resourceGroup;
     this._tags = config.tags;
@@ -1366,6 +1373,22 @@ export class IsNetworkAcl extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get idInput() {
     return this._id;
+  }
+
+  // incremental_rule_update - computed: false, optional: true, required: false
+  private _incrementalRuleUpdate?: boolean | cdktf.IResolvable; 
+  public get incrementalRuleUpdate() {
+    return this.getBooleanAttribute('incremental_rule_update');
+  }
+  public set incrementalRuleUpdate(value: boolean | cdktf.IResolvable) {
+    this._incrementalRuleUpdate = value;
+  }
+  public resetIncrementalRuleUpdate() {
+    this._incrementalRuleUpdate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get incrementalRuleUpdateInput() {
+    return this._incrementalRuleUpdate;
   }
 
   // name - computed: true, optional: true, required: false
@@ -1492,6 +1515,7 @@ export class IsNetworkAcl extends cdktf.TerraformResource {
     return {
       access_tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._accessTags),
       id: cdktf.stringToTerraform(this._id),
+      incremental_rule_update: cdktf.booleanToTerraform(this._incrementalRuleUpdate),
       name: cdktf.stringToTerraform(this._name),
       resource_group: cdktf.stringToTerraform(this._resourceGroup),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
@@ -1514,6 +1538,12 @@ export class IsNetworkAcl extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      incremental_rule_update: {
+        value: cdktf.booleanToHclTerraform(this._incrementalRuleUpdate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       name: {
         value: cdktf.stringToHclTerraform(this._name),

@@ -43,6 +43,12 @@ export interface IsSecurityGroupRuleConfig extends cdktf.TerraformMetaArguments 
   */
   readonly local?: string;
   /**
+  * The name for this security group rule. The name must not be used by another rule in the security group. If unspecified, the name will be a hyphenated list of randomly-selected words.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs/resources/is_security_group_rule#name IsSecurityGroupRule#name}
+  */
+  readonly name?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs/resources/is_security_group_rule#port_max IsSecurityGroupRule#port_max}
   */
   readonly portMax?: number;
@@ -170,7 +176,7 @@ export class IsSecurityGroupRuleIcmpOutputReference extends cdktf.ComplexObject 
     }
   }
 
-  // code - computed: false, optional: true, required: false
+  // code - computed: true, optional: true, required: false
   private _code?: number; 
   public get code() {
     return this.getNumberAttribute('code');
@@ -186,7 +192,7 @@ export class IsSecurityGroupRuleIcmpOutputReference extends cdktf.ComplexObject 
     return this._code;
   }
 
-  // type - computed: false, optional: true, required: false
+  // type - computed: true, optional: true, required: false
   private _type?: number; 
   public get type() {
     return this.getNumberAttribute('type');
@@ -287,7 +293,7 @@ export class IsSecurityGroupRuleTcpOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // port_max - computed: false, optional: true, required: false
+  // port_max - computed: true, optional: true, required: false
   private _portMax?: number; 
   public get portMax() {
     return this.getNumberAttribute('port_max');
@@ -303,7 +309,7 @@ export class IsSecurityGroupRuleTcpOutputReference extends cdktf.ComplexObject {
     return this._portMax;
   }
 
-  // port_min - computed: false, optional: true, required: false
+  // port_min - computed: true, optional: true, required: false
   private _portMin?: number; 
   public get portMin() {
     return this.getNumberAttribute('port_min');
@@ -404,7 +410,7 @@ export class IsSecurityGroupRuleUdpOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // port_max - computed: false, optional: true, required: false
+  // port_max - computed: true, optional: true, required: false
   private _portMax?: number; 
   public get portMax() {
     return this.getNumberAttribute('port_max');
@@ -420,7 +426,7 @@ export class IsSecurityGroupRuleUdpOutputReference extends cdktf.ComplexObject {
     return this._portMax;
   }
 
-  // port_min - computed: false, optional: true, required: false
+  // port_min - computed: true, optional: true, required: false
   private _portMin?: number; 
   public get portMin() {
     return this.getNumberAttribute('port_min');
@@ -492,6 +498,7 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
     this._id = config.id;
     this._ipVersion = config.ipVersion;
     this._local = config.local;
+    this._name = config.name;
     this._portMax = config.portMax;
     this._portMin = config.portMin;
     this._protocol = config.protocol;
@@ -506,7 +513,7 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
   // ATTRIBUTES
   // ==========
 
-  // code - computed: false, optional: true, required: false
+  // code - computed: true, optional: true, required: false
   private _code?: number; 
   public get code() {
     return this.getNumberAttribute('code');
@@ -596,7 +603,23 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
     return this._local;
   }
 
-  // port_max - computed: false, optional: true, required: false
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // port_max - computed: true, optional: true, required: false
   private _portMax?: number; 
   public get portMax() {
     return this.getNumberAttribute('port_max');
@@ -612,7 +635,7 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
     return this._portMax;
   }
 
-  // port_min - computed: false, optional: true, required: false
+  // port_min - computed: true, optional: true, required: false
   private _portMin?: number; 
   public get portMin() {
     return this.getNumberAttribute('port_min');
@@ -670,7 +693,7 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
     return this.getStringAttribute('rule_id');
   }
 
-  // type - computed: false, optional: true, required: false
+  // type - computed: true, optional: true, required: false
   private _type?: number; 
   public get type() {
     return this.getNumberAttribute('type');
@@ -746,6 +769,7 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       ip_version: cdktf.stringToTerraform(this._ipVersion),
       local: cdktf.stringToTerraform(this._local),
+      name: cdktf.stringToTerraform(this._name),
       port_max: cdktf.numberToTerraform(this._portMax),
       port_min: cdktf.numberToTerraform(this._portMin),
       protocol: cdktf.stringToTerraform(this._protocol),
@@ -791,6 +815,12 @@ export class IsSecurityGroupRule extends cdktf.TerraformResource {
       },
       local: {
         value: cdktf.stringToHclTerraform(this._local),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

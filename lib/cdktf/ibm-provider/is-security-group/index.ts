@@ -122,6 +122,11 @@ export class IsSecurityGroupRulesOutputReference extends cdktf.ComplexObject {
     return this.getStringAttribute('local');
   }
 
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
   // port_max - computed: true, optional: false, required: false
   public get portMax() {
     return this.getNumberAttribute('port_max');

@@ -62,11 +62,17 @@ export interface IbmProviderConfig {
   */
   readonly iaasClassicUsername?: string;
   /**
-  * IAM Trusted Profile Authentication token
+  * IAM Trusted Profile ID
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#iam_profile_id IbmProvider#iam_profile_id}
   */
   readonly iamProfileId?: string;
+  /**
+  * IAM Trusted Profile Name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#iam_profile_name IbmProvider#iam_profile_name}
+  */
+  readonly iamProfileName?: string;
   /**
   * IAM Authentication refresh token
   *
@@ -79,6 +85,12 @@ export interface IbmProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#iam_token IbmProvider#iam_token}
   */
   readonly iamToken?: string;
+  /**
+  * The IBM Cloud account ID
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#ibmcloud_account_id IbmProvider#ibmcloud_account_id}
+  */
+  readonly ibmcloudAccountId?: string;
   /**
   * The IBM Cloud API Key
   *
@@ -97,6 +109,12 @@ export interface IbmProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#max_retries IbmProvider#max_retries}
   */
   readonly maxRetries?: number;
+  /**
+  * Private Endpoint type used by the service endpoints. Example: vpe.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/ibm-cloud/ibm/latest/docs#private_endpoint_type IbmProvider#private_endpoint_type}
+  */
+  readonly privateEndpointType?: string;
   /**
   * The IBM cloud Region (for example 'us-south').
   *
@@ -212,11 +230,14 @@ export class IbmProvider extends cdktn.TerraformProvider {
     this._iaasClassicTimeout = config.iaasClassicTimeout;
     this._iaasClassicUsername = config.iaasClassicUsername;
     this._iamProfileId = config.iamProfileId;
+    this._iamProfileName = config.iamProfileName;
     this._iamRefreshToken = config.iamRefreshToken;
     this._iamToken = config.iamToken;
+    this._ibmcloudAccountId = config.ibmcloudAccountId;
     this._ibmcloudApiKey = config.ibmcloudApiKey;
     this._ibmcloudTimeout = config.ibmcloudTimeout;
     this._maxRetries = config.maxRetries;
+    this._privateEndpointType = config.privateEndpointType;
     this._region = config.region;
     this._resourceGroup = config.resourceGroup;
     this._riaasEndpoint = config.riaasEndpoint;
@@ -393,6 +414,22 @@ export class IbmProvider extends cdktn.TerraformProvider {
     return this._iamProfileId;
   }
 
+  // iam_profile_name - computed: false, optional: true, required: false
+  private _iamProfileName?: string; 
+  public get iamProfileName() {
+    return this._iamProfileName;
+  }
+  public set iamProfileName(value: string | undefined) {
+    this._iamProfileName = value;
+  }
+  public resetIamProfileName() {
+    this._iamProfileName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get iamProfileNameInput() {
+    return this._iamProfileName;
+  }
+
   // iam_refresh_token - computed: false, optional: true, required: false
   private _iamRefreshToken?: string; 
   public get iamRefreshToken() {
@@ -423,6 +460,22 @@ export class IbmProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get iamTokenInput() {
     return this._iamToken;
+  }
+
+  // ibmcloud_account_id - computed: false, optional: true, required: false
+  private _ibmcloudAccountId?: string; 
+  public get ibmcloudAccountId() {
+    return this._ibmcloudAccountId;
+  }
+  public set ibmcloudAccountId(value: string | undefined) {
+    this._ibmcloudAccountId = value;
+  }
+  public resetIbmcloudAccountId() {
+    this._ibmcloudAccountId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ibmcloudAccountIdInput() {
+    return this._ibmcloudAccountId;
   }
 
   // ibmcloud_api_key - computed: false, optional: true, required: false
@@ -471,6 +524,22 @@ export class IbmProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get maxRetriesInput() {
     return this._maxRetries;
+  }
+
+  // private_endpoint_type - computed: false, optional: true, required: false
+  private _privateEndpointType?: string; 
+  public get privateEndpointType() {
+    return this._privateEndpointType;
+  }
+  public set privateEndpointType(value: string | undefined) {
+    this._privateEndpointType = value;
+  }
+  public resetPrivateEndpointType() {
+    this._privateEndpointType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privateEndpointTypeInput() {
+    return this._privateEndpointType;
   }
 
   // region - computed: false, optional: true, required: false
@@ -649,11 +718,14 @@ export class IbmProvider extends cdktn.TerraformProvider {
       iaas_classic_timeout: cdktn.numberToTerraform(this._iaasClassicTimeout),
       iaas_classic_username: cdktn.stringToTerraform(this._iaasClassicUsername),
       iam_profile_id: cdktn.stringToTerraform(this._iamProfileId),
+      iam_profile_name: cdktn.stringToTerraform(this._iamProfileName),
       iam_refresh_token: cdktn.stringToTerraform(this._iamRefreshToken),
       iam_token: cdktn.stringToTerraform(this._iamToken),
+      ibmcloud_account_id: cdktn.stringToTerraform(this._ibmcloudAccountId),
       ibmcloud_api_key: cdktn.stringToTerraform(this._ibmcloudApiKey),
       ibmcloud_timeout: cdktn.numberToTerraform(this._ibmcloudTimeout),
       max_retries: cdktn.numberToTerraform(this._maxRetries),
+      private_endpoint_type: cdktn.stringToTerraform(this._privateEndpointType),
       region: cdktn.stringToTerraform(this._region),
       resource_group: cdktn.stringToTerraform(this._resourceGroup),
       riaas_endpoint: cdktn.stringToTerraform(this._riaasEndpoint),
@@ -729,6 +801,12 @@ export class IbmProvider extends cdktn.TerraformProvider {
         type: "simple",
         storageClassType: "string",
       },
+      iam_profile_name: {
+        value: cdktn.stringToHclTerraform(this._iamProfileName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       iam_refresh_token: {
         value: cdktn.stringToHclTerraform(this._iamRefreshToken),
         isBlock: false,
@@ -737,6 +815,12 @@ export class IbmProvider extends cdktn.TerraformProvider {
       },
       iam_token: {
         value: cdktn.stringToHclTerraform(this._iamToken),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ibmcloud_account_id: {
+        value: cdktn.stringToHclTerraform(this._ibmcloudAccountId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -758,6 +842,12 @@ export class IbmProvider extends cdktn.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      private_endpoint_type: {
+        value: cdktn.stringToHclTerraform(this._privateEndpointType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       region: {
         value: cdktn.stringToHclTerraform(this._region),
