@@ -84,7 +84,8 @@ describe('the cdktn example app', () => {
       fs.writeFileSync(broken, JSON.stringify(json));
       const result = review([broken]);
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(/review failed/);
+      expect(result.err.split('\n')[0]).toBe('Review FAILED: 1 required flow(s) not fully allowed.');
+      expect(result.err).toContain('required egress flow 10.0.0.0/8 TCP 2546 is blocked');
     });
   });
 });
