@@ -1,6 +1,7 @@
 import { parseIpv4 } from '../core/ipv4';
 import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
 import { SynthesizedArtifact } from '../review/artifact';
+import { OpeningKind } from '../review/beyond-intent';
 import { ReviewOptions } from '../review/flow-analysis';
 import { FlowVerdictKind } from '../review/layer-evaluation';
 import { ConnectivityReview } from '../review/review-report';
@@ -8,24 +9,29 @@ import { ConnectivityReview } from '../review/review-report';
 const USAGE = `Usage: backup-agent-connectivity review <cdk.out dir | cdktf.out dir | template.json>... [options]
 
 Reviews every synthesized stack found: the recorded connectivity intent, the firewall rules found,
-a flow diagram, and whether each required flow passes the security groups and network ACLs.
+a flow diagram, whether every flow of each required rule (every address, port and client port)
+passes the security groups and network ACLs, and what they open beyond the intent.
 
 Options:
   --format markdown|json          output format (default: markdown)
   --agent-address <IPv4>          the agent's address, compared with the agent side of ACL rules
                                   (default: any address the rules name)
-  --client-port <port>            client source port of flows, for ACL replies (default: 49152)
+  --client-ports <from>-<to>      client source ports every flow is checked for, through ACL
+                                  replies too (default: 32768-65535, Linux and IANA dynamic ports)
+  --client-port <port>            check one client port only (same as --client-ports <port>-<port>)
   --treat-external-as-complete    assume groups and ACLs defined elsewhere hold only the rules found
-  --strict                        also fail when a required flow cannot be decided
+  --strict                        also fail when a required flow or an opening cannot be decided,
+                                  or when shared rules open more than the intent
   --help                          show this text
 
-Exit codes: 0 every required flow is allowed; 1 a required flow is blocked, or no intent record
-was found; 2 wrong arguments or unreadable input.`;
+Exit codes: 0 the review passed; 1 a required flow is not fully allowed, the construct's own rules
+open more than its intent, a public address is exposed on its security groups, or no intent record
+was found (the first line of output says which); 2 wrong arguments or unreadable input.`;
 
 interface ParsedArgs {
   targets: string[];
   format: 'markdown' | 'json';
-  options: { agentAddress?: string; clientPort?: number; treatExternalAsComplete?: boolean };
+  options: { agentAddress?: string; clientPorts?: { from: number; to: number }; treatExternalAsComplete?: boolean };
   strict: boolean;
   help: boolean;
 }
@@ -55,7 +61,15 @@ function parseArgs(args: string[]): ParsedArgs {
       case '--client-port': {
         const port = value();
         if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new Error(`--client-port must be a TCP port 1-65535, got '${port}'`);
-        parsed.options.clientPort = Number(port);
+        parsed.options.clientPorts = { from: Number(port), to: Number(port) };
+        break;
+      }
+      case '--client-ports': {
+        const range = value();
+        const match = /^([0-9]+)-([0-9]+)$/.exec(range);
+        const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (!match || from < 1 || to > 65535 || from > to) throw new Error(`--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '${range}'`);
+        parsed.options.clientPorts = { from, to };
         break;
       }
       case '--treat-external-as-complete':
@@ -84,13 +98,37 @@ function failures(report: ConnectivityReview, strict: boolean): string[] {
         reasons.push(`${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'}: ${flow.reason}`);
       }
     }
+    for (const opening of construct.beyondIntent ?? []) {
+      const shown = `${opening.direction} ${opening.cidrs.join(', ')} TCP ${opening.servicePorts} by ${opening.rule} (${opening.layer})`;
+      if (opening.tampering) reasons.push(`${construct.constructPath}: the construct's own rule opens more than its intent: ${shown}`);
+      if (opening.publicExposure) reasons.push(`${construct.constructPath}: public exposure on the construct's security group: ${shown}, which reaches addresses outside RFC 1918 and RFC 6598`);
+      if (strict && !opening.tampering && opening.kind === OpeningKind.SHARED_RULE && opening.verdict === FlowVerdictKind.ALLOWED) {
+        reasons.push(`${construct.constructPath}: a shared rule opens more than the intent: ${shown}`);
+      }
+      if (strict && opening.kind !== OpeningKind.STATELESS_REPLY && opening.verdict === FlowVerdictKind.UNKNOWN) {
+        reasons.push(`${construct.constructPath}: an opening beyond the intent cannot be decided: ${shown}`);
+      }
+    }
   }
   return reasons.map((r) => `${report.subject}: ${r}`);
 }
 
+/** The first line of output: whether the review passed and, if not, every kind of reason. */
+function resultLine(reports: readonly ConnectivityReview[], strict: boolean): string {
+  const kinds = new Map<string, number>();
+  for (const report of reports) {
+    for (const reason of report.failureReasons(strict)) {
+      const [, count, what] = /^([0-9]+) (.*)$/.exec(reason) ?? [undefined, '1', reason.startsWith('problem:') ? 'problem(s)' : reason];
+      kinds.set(what, (kinds.get(what) ?? 0) + Number(count));
+    }
+  }
+  if (kinds.size === 0) return `Review passed: ${reports.length} stack(s), every required flow fully allowed, nothing beyond the intent that fails.`;
+  return `Review FAILED: ${[...kinds.entries()].map(([what, n]) => `${n} ${what}`).join('; ')}.`;
+}
+
 /**
  * The `review` command: finds every stack under the given paths, prints a review of each, and
- * returns 0 when every required flow is allowed, 1 when one is blocked or no intent record is found,
+ * returns 0 when the review passes, 1 when a required flow is not fully allowed, an opening fails or no intent record is found,
  * 2 on wrong arguments or unreadable input.
  * @param args command-line arguments after `review`
  * @param io where to write output and errors
@@ -120,11 +158,13 @@ export function runReviewCommand(args: string[], io: { out(s: string): void; err
     io.err(`review: ${(error as Error).message}\n`);
     return 2;
   }
-  if (parsed.format === 'json') io.out(`${JSON.stringify({ stacks: reports }, null, 2)}\n`);
-  else io.out(reports.map((report) => report.toMarkdown()).join('\n'));
+  const result = resultLine(reports, parsed.strict);
   const reasons = reports.flatMap((r) => failures(r, parsed.strict));
-  if (reasons.length > 0) {
-    io.err(`review failed:\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
+  const failed = reasons.length > 0 || reports.some((r) => r.failureReasons(parsed.strict).length > 0);
+  if (parsed.format === 'json') io.out(`${JSON.stringify({ result, passed: !failed, stacks: reports }, null, 2)}\n`);
+  else io.out(`${result}\n\n${reports.map((report) => report.toMarkdown()).join('\n')}`);
+  if (failed) {
+    io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
     return 1;
   }
   return 0;

@@ -111,9 +111,12 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
 function orderEntries(entries: FirewallRule[]): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const numbered = entries.filter((e) => e.order?.known);
   const number = (e: FirewallRule): number => e.order?.value ?? 0;
-  const duplicate = (e: FirewallRule): boolean => numbered.some((o) => o !== e && o.direction === e.direction && number(o) === number(e));
-  const placed = numbered.filter((e) => !duplicate(e)).sort((a, b) => number(a) - number(b));
-  return { placed, unplaced: entries.filter((e) => !placed.includes(e)) };
+  const key = (e: FirewallRule): string => `${e.direction}:${number(e)}`;
+  const uses = new Map<string, number>();
+  for (const e of numbered) uses.set(key(e), (uses.get(key(e)) ?? 0) + 1);
+  const placed = numbered.filter((e) => uses.get(key(e)) === 1).sort((a, b) => number(a) - number(b));
+  const placedSet = new Set(placed);
+  return { placed, unplaced: entries.filter((e) => !placedSet.has(e)) };
 }
 
 /** Reads the security groups and network ACLs of a CloudFormation template. */

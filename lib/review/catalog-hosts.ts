@@ -2,6 +2,7 @@ import { EndpointCatalog } from '../core/catalog';
 import { BackupTarget, TrafficDirection } from '../core/enums';
 import { isNetwork, networkContainsAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { ConnectivityRule } from '../core/rule';
+import { FlowSet, SERVICE_PORTS } from './flow-set';
 
 /**
  * The hosts of a target that the catalog names without an address, as `fqdn tcp/ports (role)`: no
@@ -26,4 +27,46 @@ export function catalogHostsBehind(rule: ConnectivityRule, catalog: EndpointCata
     return e.ports.some((p) => p >= rule.fromPort && p <= rule.toPort);
   });
   return [...new Set(hosts.map((e) => e.fqdn))];
+}
+
+/**
+ * The catalogued FQDNs inside a set of flows of one direction: endpoints whose address is a remote
+ * address of the set and, for egress, with one of their documented ports among the set's service
+ * ports there. For ingress the service port is the agent's, so only the address is compared.
+ */
+export function catalogHostsIn(flows: FlowSet, direction: TrafficDirection, catalog: EndpointCatalog): string[] {
+  const hosts = catalog.endpoints.filter((e) => {
+    if (e.agentTraffic === false) return false;
+    const address = parseIpv4(e.ipv4);
+    if (address === undefined) return false;
+    const ports = direction === TrafficDirection.INGRESS ? [SERVICE_PORTS] : e.ports.map((p) => ({ from: p, to: p }));
+    return ports.some((range) => !flows.intersect(FlowSet._ofBox(direction, address, address, range, { from: 0, to: 65535 })).isEmpty);
+  });
+  return [...new Set(hosts.map((e) => e.fqdn))];
+}
+
+/**
+ * Shortens a list of FQDNs for people: numbered hosts of one name and domain in a run of consecutive
+ * numbers become one entry, e.g. `evwebamp0901-0910.service.softlayer.com`.
+ */
+export function compactHostNames(fqdns: readonly string[]): string[] {
+  const result: string[] = [];
+  const parsed = fqdns.map((fqdn) => /^([^.]*?)([0-9]+)(\..*)?$/.exec(fqdn));
+  let i = 0;
+  while (i < fqdns.length) {
+    const m = parsed[i];
+    let j = i;
+    if (m) {
+      while (j + 1 < fqdns.length) {
+        const n = parsed[j + 1];
+        const prev = parsed[j]!;
+        if (!n || n[1] !== m[1] || n[3] !== m[3] || n[2].length !== m[2].length || Number(n[2]) !== Number(prev[2]) + 1) break;
+        j++;
+      }
+    }
+    if (m && j > i) result.push(`${m[1]}${m[2]}-${parsed[j]![2]}${m[3] ?? ''}`);
+    else result.push(fqdns[i]);
+    i = j + 1;
+  }
+  return result;
 }

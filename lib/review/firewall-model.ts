@@ -99,6 +99,8 @@ export interface FirewallRule {
   readonly order?: ResolvedNumber;
   /** Construct path of the intent record, or reference to it, on the rule's resource, if any. */
   readonly intentPath?: string;
+  /** The rule's own name where the platform gives rules names and the resource id does not show it (IBM ACL rule resources). @default - none */
+  readonly name?: string;
   /** Whether the platform adds this rule implicitly (e.g. AWS default egress). */
   readonly implicit?: boolean;
 }

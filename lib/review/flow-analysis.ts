@@ -2,7 +2,7 @@ import { TrafficDirection } from '../core/enums';
 import { parseIpv4 } from '../core/ipv4';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { readCloudFormationContainers } from './aws-reader';
-import { FirewallLayer, Packet } from './firewall-model';
+import { FirewallLayer, Packet, PortRange } from './firewall-model';
 import { readIbmClassicContainers } from './ibm-classic-reader';
 import { readIbmVpcContainers } from './ibm-vpc-reader';
 import { combineVerdicts, describeEvaluations, evaluateLayer, FlowVerdictKind, LayerEvaluationSettings, LayerVerdict } from './layer-evaluation';
@@ -49,6 +49,12 @@ export interface ReviewOptions extends LayerEvaluationSettings {
    * @default 49152 (FlowAnalyzer.DEFAULT_CLIENT_PORT)
    */
   readonly clientPort?: number;
+  /**
+   * The client ports the review checks every required flow for; takes precedence over `clientPort`
+   * in reviews (the point analysis of `FlowAnalyzer` uses `clientPort`).
+   * @default - `clientPort` when given, else ExactFlowAnalysis.DEFAULT_CLIENT_PORTS (32768-65535)
+   */
+  readonly clientPorts?: PortRange;
 }
 
 /** How flows are analysed, and which groups and ACLs of the artifact. */

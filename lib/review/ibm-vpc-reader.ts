@@ -67,19 +67,28 @@ function aclRule(id: string, container: string, body: Record<string, unknown>, i
  * cannot be placed (an outside `before` in an ACL defined here, or a cycle) are returned apart.
  */
 function orderByBefore(rules: Array<{ id: string; before: unknown; rule: FirewallRule }>, externalAcl: boolean): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
-  const ids = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const isAppended = (before: unknown): boolean => before === undefined || before === null || before === 'null';
   const target = (before: unknown): string | undefined => {
     const address = referencedAddress(before);
-    return address && ids.has(address) ? address : undefined;
+    return address && byId.has(address) ? address : undefined;
   };
+  // The rules that go directly ahead of each rule, in declaration order.
+  const ahead = new Map<string, string[]>();
+  for (const r of rules) {
+    const t = target(r.before);
+    if (t === undefined) continue;
+    const list = ahead.get(t);
+    if (list) list.push(r.id);
+    else ahead.set(t, [r.id]);
+  }
   const placed: FirewallRule[] = [];
   const visited = new Set<string>();
   const expand = (id: string): void => {
     if (visited.has(id)) return;
     visited.add(id);
-    for (const r of rules) if (target(r.before) === id) expand(r.id);
-    placed.push(rules.find((r) => r.id === id)!.rule);
+    for (const other of ahead.get(id) ?? []) expand(other);
+    placed.push(byId.get(id)!.rule);
   };
   if (externalAcl) for (const r of rules) if (!isAppended(r.before) && target(r.before) === undefined) expand(r.id);
   for (const r of rules) if (isAppended(r.before)) expand(r.id);
@@ -115,7 +124,8 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
     } else if (type === 'ibm_is_network_acl_rule') {
       const acl = terraformContainer(body.network_acl, 'ibm_is_network_acl', addresses);
       const list = aclRules.get(acl) ?? [];
-      list.push({ id, before: body.before, rule: aclRule(id, acl, body, intentPath) });
+      const rule = aclRule(id, acl, body, intentPath);
+      list.push({ id, before: body.before, rule: typeof body.name === 'string' ? { ...rule, name: body.name } : rule });
       aclRules.set(acl, list);
     }
   }

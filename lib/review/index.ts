@@ -18,5 +18,11 @@ export {
 export { MatchResult, RuleEvaluation } from './rule-matching';
 export { FlowVerdictKind, FlowLeg, LegVerdict, LayerVerdict, LayerEvaluationSettings } from './layer-evaluation';
 export { FlowQuery, AnalyzedFlow, ReviewOptions, FlowAnalysisOptions, FlowVerdict, FlowAnalyzer } from './flow-analysis';
-export { ConnectivityReview, ReviewReport, ReviewedCatalog, ConstructReview, PolicyRuleRow, FoundRuleRow, RequiredFlowRow } from './review-report';
+export { FlowSet, FlowBlock } from './flow-set';
+export { LayerFlows, LayerPiece } from './exact-layers';
+export { ExactFlowAnalysis, ExactAnalysisOptions, FlowRangeQuery, BlockedPart, RangeVerdict } from './exact-analysis';
+export { ConnectivityReview, ReviewReport, ReviewedCatalog, ConstructReview, PolicyRuleRow, FoundRuleRow, RequiredFlowRow, OpeningRow } from './review-report';
 export { ConnectivityMatchers, MatcherOutcome } from './flow-matchers';
+export { OpeningKind, Opening } from './beyond-intent';
+export { BlockedFlowRow } from './required-flows';
+export { FlowRangeRow } from './flow-rows';

@@ -1,4 +1,5 @@
 import { ArtifactKind } from './artifact';
+import { compactHostNames } from './catalog-hosts';
 import type { ConstructReview, ReviewReport } from './review-report';
 
 /** Escapes a table cell: pipes and line breaks would break the row. */
@@ -14,6 +15,12 @@ function table(header: string[], rows: string[][]): string[] {
 function list(values: readonly string[]): string {
   return values.length === 0 ? '—' : values.join(', ');
 }
+
+const KIND_LABEL: Record<string, string> = {
+  'construct-rule': "construct's own rule",
+  'shared-rule': 'shared rule',
+  'stateless-reply': 'stateless reply',
+};
 
 const VERDICT_LABEL: Record<string, string> = { allowed: 'allowed', denied: '**BLOCKED**', unknown: 'unknown' };
 
@@ -36,7 +43,7 @@ function constructSection(review: ConstructReview): string[] {
   }
   if (review.resources) lines.push(`- Resources carrying the intent record or a reference to it: ${review.resources.length}`);
   lines.push('', '#### Rules', '');
-  lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(r.catalogHosts)])));
+  lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(compactHostNames(r.catalogHosts))])));
   if (review.foundRules) {
     lines.push('', '#### Rules found in the output', '');
     lines.push(
@@ -55,11 +62,66 @@ function constructSection(review: ConstructReview): string[] {
     lines.push(
       ...table(
         ['Result', 'Direction', 'Peer', 'TCP ports', 'Purposes', 'Reason'],
-        review.requiredFlows.map((f) => [VERDICT_LABEL[f.verdict], f.direction, f.peer, f.ports, f.purposes.join(', '), f.reason]),
+        review.requiredFlows.map((f) => [VERDICT_LABEL[f.verdict], f.direction, f.peer, f.ports, f.purposes.join(', '), f.verdict === 'allowed' ? f.reason : 'see Blocked']),
+      ),
+    );
+    lines.push('', '#### Blocked', '');
+    if (review.clientPorts) lines.push(`Every address, port and client port (${review.clientPorts}) of each required flow was checked.`, '');
+    lines.push(
+      ...table(
+        ['Required flow', 'Result', 'Layer', 'Packet', 'Rule', 'Peer', 'TCP ports', 'Client ports', 'Catalogued hosts', 'Reason'],
+        review.requiredFlows.flatMap((f) =>
+          f.blocked.map((b) => [
+            `${f.direction} ${f.peer} ${f.ports}`,
+            b.verdict === 'denied' ? '**BLOCKED**' : 'unknown',
+            b.layer,
+            b.leg,
+            b.rule === '—' ? '—' : `\`${b.rule}\``,
+            b.cidrs.join(', '),
+            b.servicePorts,
+            b.clientPorts,
+            list(compactHostNames(b.catalogHosts)),
+            b.reason,
+          ]),
+        ),
+      ),
+    );
+  }
+  if (review.beyondIntent) {
+    lines.push('', '#### Beyond the intent', '');
+    lines.push(
+      ...table(
+        ['Kind', 'Result', 'Layer', 'Rule', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Public addresses'],
+        review.beyondIntent.map((o) => [
+          `${KIND_LABEL[o.kind]}${o.tampering || o.publicExposure ? ' (**FAILS**)' : ''}`,
+          o.verdict,
+          o.layer,
+          `\`${o.rule}\``,
+          o.direction,
+          o.cidrs.join(', '),
+          o.servicePorts,
+          o.clientPorts,
+          list(o.publicCidrs),
+        ]),
       ),
     );
   }
   return lines;
+}
+
+/** The one-line result of a review of synthesized output, naming every reason it fails. */
+export function reviewStatus(report: ReviewReport): string {
+  const reasons: string[] = [];
+  if (report.problems.length > 0) reasons.push('see problems below');
+  if (report.blockedFlows > 0) reasons.push(`${report.blockedFlows} required flow(s) blocked`);
+  if (report.tamperedOpenings > 0) reasons.push(`${report.tamperedOpenings} opening(s) beyond the intent by the construct's own rules`);
+  if (report.publicExposures > 0) reasons.push(`${report.publicExposures} public exposure(s)`);
+  if (reasons.length > 0) return `FAILED: ${reasons.join('; ')}`;
+  const notes: string[] = [];
+  if (report.unknownFlows > 0) notes.push(`${report.unknownFlows} required flow(s) could not be decided`);
+  if (report.sharedOpenings > 0) notes.push(`${report.sharedOpenings} opening(s) by shared rules`);
+  if (report.unknownOpenings > 0) notes.push(`${report.unknownOpenings} opening(s) could not be decided`);
+  return notes.length > 0 ? `passed, but ${notes.join('; ')}` : 'passed: every required flow is allowed, nothing beyond the intent fails';
 }
 
 /**
@@ -70,14 +132,7 @@ function constructSection(review: ConstructReview): string[] {
 export function renderReviewMarkdown(report: ReviewReport): string {
   const lines: string[] = [`## Backup agent connectivity review: ${report.subject}`, ''];
   if (report.artifactKind) {
-    const status =
-      report.problems.length > 0
-        ? 'FAILED: see problems below'
-        : report.blockedFlows > 0
-          ? `FAILED: ${report.blockedFlows} required flow(s) blocked`
-          : report.unknownFlows > 0
-            ? `passed, but ${report.unknownFlows} required flow(s) could not be decided`
-            : 'passed: every required flow is allowed';
+    const status = reviewStatus(report);
     lines.push(`Artifact: ${report.artifactKind === ArtifactKind.CLOUDFORMATION ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`, '');
   }
   if (report.problems.length > 0) {

@@ -7,12 +7,16 @@ import { formatPorts } from '../core/rule';
 import { PolicyWarning } from '../core/warnings';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { catalogHostsBehind, catalogHostsWithoutAddress } from './catalog-hosts';
-import { FlowAnalyzer, ReviewOptions } from './flow-analysis';
+import { ReviewOptions } from './flow-analysis';
 import { FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
 import { findIntentRecords, findReferencesWithoutRecord } from './intent-records';
 import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
-import { checkRequiredFlows } from './required-flows';
+import { Opening, openingFails, OpeningKind, openingsBeyondIntent } from './beyond-intent';
+import { ExactFlowAnalysis } from './exact-analysis';
+import { PortRange } from './firewall-model';
+import { flowRows } from './flow-rows';
+import { BlockedFlowRow, checkRequiredFlows } from './required-flows';
 import { renderReviewMarkdown } from './review-markdown';
 import { describeResolved, formatPortRange } from './values';
 
@@ -66,8 +70,36 @@ export interface RequiredFlowRow {
   readonly purposes: string[];
   /** Allowed, denied (blocked) or unknown. */
   readonly verdict: FlowVerdictKind;
-  /** The rules that allow it, or why it is blocked or undecided. */
+  /** The rules that allow it, or a summary of what blocks it or leaves it undecided. */
   readonly reason: string;
+  /** The parts that do not certainly pass, with the layer, packet and rule that stop each (empty when allowed). */
+  readonly blocked: BlockedFlowRow[];
+}
+
+/** Flows a construct's groups or ACLs let through beyond its intent, for one direction and port box. */
+export interface OpeningRow {
+  /** Construct rule (tampering), shared rule, or stateless reply. */
+  readonly kind: OpeningKind;
+  /** Allowed, or unknown when only unresolved rules may open it. */
+  readonly verdict: FlowVerdictKind;
+  /** The layer. */
+  readonly layer: string;
+  /** The rule responsible (resource, rule number or ACL rule name). */
+  readonly rule: string;
+  /** `ingress` or `egress`, seen from the agent. */
+  readonly direction: string;
+  /** The remote addresses, as the smallest list of CIDR blocks. */
+  readonly cidrs: string[];
+  /** The service ports. */
+  readonly servicePorts: string;
+  /** The client ports. */
+  readonly clientPorts: string;
+  /** The remote addresses outside the private ranges (RFC 1918, RFC 6598), as CIDR blocks. */
+  readonly publicCidrs: string[];
+  /** Whether this opening fails the review as a change of the construct's own output. */
+  readonly tampering: boolean;
+  /** Whether this opening fails the review as an exposure to public addresses on the construct's security groups. */
+  readonly publicExposure: boolean;
 }
 
 /** The documentation edition a policy's rules come from. */
@@ -112,8 +144,12 @@ export interface ConstructReview {
   readonly resources?: string[];
   /** Firewall rules found in the construct's groups and ACLs (synthesized output only). */
   readonly foundRules?: FoundRuleRow[];
+  /** The client ports every required flow was checked for (synthesized output only), e.g. `32768-65535`. */
+  readonly clientPorts?: string;
   /** The required-flows check (synthesized output only). */
   readonly requiredFlows?: RequiredFlowRow[];
+  /** What the construct's groups and ACLs let through beyond its intent (synthesized output only). */
+  readonly beyondIntent?: OpeningRow[];
 }
 
 /** The data of a review of a policy or of one synthesized artifact, as written in JSON. */
@@ -130,6 +166,14 @@ export interface ReviewReport {
   readonly blockedFlows: number;
   /** Number of required flows that cannot be decided because of unresolved values. */
   readonly unknownFlows: number;
+  /** Number of openings beyond the intent by rules of the constructs' own resources (fails the review). */
+  readonly tamperedOpenings: number;
+  /** Number of openings from or to public addresses on the constructs' security groups, without `allowPublicSources` (fails the review). */
+  readonly publicExposures: number;
+  /** Number of openings beyond the intent by other rules of shared groups and ACLs (fails only a strict review). */
+  readonly sharedOpenings: number;
+  /** Number of openings beyond the intent that unresolved rules may make (fails only a strict review). */
+  readonly unknownOpenings: number;
 }
 
 function policyRows(policy: ConnectivityPolicy): PolicyRuleRow[] {
@@ -186,6 +230,35 @@ function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy)
   };
 }
 
+function openingRows(opening: Opening, allowPublicSources: boolean): OpeningRow[] {
+  const fails = openingFails(opening, allowPublicSources);
+  const publicRows = flowRows(opening.publicFlows);
+  return flowRows(opening.flows).map((row) => {
+    const publicRow = publicRows.find((p) => p.direction === row.direction && p.servicePorts === row.servicePorts && p.clientPorts === row.clientPorts);
+    const publicCidrs = publicRow?.cidrs ?? [];
+    return {
+      kind: opening.kind,
+      verdict: opening.verdict,
+      layer: opening.layer,
+      rule: opening.rule,
+      direction: row.direction,
+      cidrs: row.cidrs,
+      servicePorts: row.servicePorts,
+      clientPorts: row.clientPorts,
+      publicCidrs,
+      tampering: fails.tampering,
+      publicExposure: fails.publicExposure && publicCidrs.length > 0,
+    };
+  });
+}
+
+/** The client ports of review options: `clientPorts`, else the one `clientPort`, else the default range. */
+export function clientPortsOf(options: ReviewOptions): PortRange {
+  if (options.clientPorts) return options.clientPorts;
+  if (options.clientPort !== undefined) return { from: options.clientPort, to: options.clientPort };
+  return ExactFlowAnalysis.DEFAULT_CLIENT_PORTS;
+}
+
 /** Reviews synthesized output; see `ConnectivityReview.ofArtifact`. */
 function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): ReviewReport {
   const intents = findIntentRecords(loaded);
@@ -204,6 +277,11 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
   const constructs: ConstructReview[] = [];
   let blockedFlows = 0;
   let unknownFlows = 0;
+  let tamperedOpenings = 0;
+  let publicExposures = 0;
+  let sharedOpenings = 0;
+  let unknownOpenings = 0;
+  const clientPorts = clientPortsOf(options);
   for (const { record, resources } of intents) {
     let policy: ConnectivityPolicy;
     try {
@@ -212,16 +290,27 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
       problems.push(`The intent record of ${record.constructPath} does not resolve: ${(error as Error).message}`);
       continue;
     }
-    const analyzer = new FlowAnalyzer(loaded, { ...options, constructPath: record.constructPath });
-    const checks = checkRequiredFlows(analyzer, policy.rules);
+    const analysis = ExactFlowAnalysis.of(loaded, {
+      agentAddress: options.agentAddress,
+      clientPorts,
+      treatExternalAsComplete: options.treatExternalAsComplete,
+      constructPath: record.constructPath,
+    });
+    const checks = checkRequiredFlows(analysis, policy);
     blockedFlows += checks.filter((c) => c.verdict === FlowVerdictKind.DENIED).length;
     unknownFlows += checks.filter((c) => c.verdict === FlowVerdictKind.UNKNOWN).length;
+    const beyondIntent = openingsBeyondIntent(analysis, policy, record.constructPath).flatMap((o) => openingRows(o, policy.options.allowPublicSources));
+    tamperedOpenings += beyondIntent.filter((o) => o.tampering).length;
+    publicExposures += beyondIntent.filter((o) => o.publicExposure).length;
+    sharedOpenings += beyondIntent.filter((o) => o.kind === OpeningKind.SHARED_RULE && o.verdict === FlowVerdictKind.ALLOWED).length;
+    unknownOpenings += beyondIntent.filter((o) => o.kind !== OpeningKind.STATELESS_REPLY && o.verdict === FlowVerdictKind.UNKNOWN).length;
     constructs.push({
       ...constructReview(policy, record.constructPath),
       platform: record.platform,
       emit: record.emit,
       resources,
-      foundRules: analyzer.layers.flatMap((layer) => [...layer.rules, ...layer.unplacedRules].map((rule) => foundRow(layer.id, rule, policy))),
+      foundRules: analysis.layers.flatMap(({ layer }) => [...layer.rules, ...layer.unplacedRules].map((rule) => foundRow(layer.id, rule, policy))),
+      clientPorts: formatPortRange(clientPorts),
       requiredFlows: checks.map((c) => ({
         ruleId: c.rule.id,
         direction: c.rule.direction,
@@ -230,10 +319,12 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
         purposes: [...c.rule.purposes],
         verdict: c.verdict,
         reason: c.reason,
+        blocked: c.blocked,
       })),
+      beyondIntent,
     });
   }
-  return { subject: loaded.name, artifactKind: loaded.kind, constructs, problems, blockedFlows, unknownFlows };
+  return { subject: loaded.name, artifactKind: loaded.kind, constructs, problems, blockedFlows, unknownFlows, tamperedOpenings, publicExposures, sharedOpenings, unknownOpenings };
 }
 
 /**
@@ -248,14 +339,14 @@ export class ConnectivityReview {
    * @param constructPath how the report names it; @default 'policy'
    */
   public static ofPolicy(policy: ConnectivityPolicy, constructPath: string = 'policy'): ConnectivityReview {
-    return new ConnectivityReview({ subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0 });
+    return new ConnectivityReview({ subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0, tamperedOpenings: 0, publicExposures: 0, sharedOpenings: 0, unknownOpenings: 0 });
   }
 
   /**
    * Reviews synthesized output: for each intent record found, the recorded policy, the rules actually
    * found in that construct's groups and ACLs, and whether each required flow passes them.
    * @param artifact the synthesized output (`SynthesizedArtifact.load` reads a path or a parsed document)
-   * @param options how flows are analysed (each construct on its own groups and ACLs); @default - agent anywhere, client port 49152
+   * @param options how flows are analysed (each construct on its own groups and ACLs); @default - agent anywhere, client ports 32768-65535
    */
   public static ofArtifact(artifact: SynthesizedArtifact, options: ReviewOptions = {}): ConnectivityReview {
     return new ConnectivityReview(artifactReport(artifact, options));
@@ -273,6 +364,14 @@ export class ConnectivityReview {
   public readonly blockedFlows: number;
   /** Number of required flows that cannot be decided because of unresolved values. */
   public readonly unknownFlows: number;
+  /** Number of openings beyond the intent by rules of the constructs' own resources (fails the review). */
+  public readonly tamperedOpenings: number;
+  /** Number of openings from or to public addresses on the constructs' security groups, without `allowPublicSources` (fails the review). */
+  public readonly publicExposures: number;
+  /** Number of openings beyond the intent by other rules of shared groups and ACLs (fails only a strict review). */
+  public readonly sharedOpenings: number;
+  /** Number of openings beyond the intent that unresolved rules may make (fails only a strict review). */
+  public readonly unknownOpenings: number;
 
   private constructor(report: ReviewReport) {
     this.subject = report.subject;
@@ -281,11 +380,38 @@ export class ConnectivityReview {
     this.problems = report.problems;
     this.blockedFlows = report.blockedFlows;
     this.unknownFlows = report.unknownFlows;
+    this.tamperedOpenings = report.tamperedOpenings;
+    this.publicExposures = report.publicExposures;
+    this.sharedOpenings = report.sharedOpenings;
+    this.unknownOpenings = report.unknownOpenings;
   }
 
-  /** Whether the review passes: no problem and no blocked required flow. */
+  /**
+   * Whether the review passes: no problem, every required flow fully allowed, no opening beyond the
+   * intent by the constructs' own rules and no public exposure on their security groups.
+   */
   public get passed(): boolean {
-    return this.problems.length === 0 && this.blockedFlows === 0;
+    return this.problems.length === 0 && this.blockedFlows === 0 && this.tamperedOpenings === 0 && this.publicExposures === 0;
+  }
+
+  /**
+   * Why the review fails, one short line per reason, most serious first; empty when it passes.
+   * @param strict also fail on undecided required flows, shared rules beyond the intent and undecided openings; @default false
+   */
+  public failureReasons(strict: boolean = false): string[] {
+    const reasons: string[] = [...this.problems.map((p) => `problem: ${p}`)];
+    const count = (n: number, what: string): void => {
+      if (n > 0) reasons.push(`${n} ${what}`);
+    };
+    count(this.blockedFlows, 'required flow(s) not fully allowed');
+    count(this.tamperedOpenings, "opening(s) beyond the intent by the construct's own rules");
+    count(this.publicExposures, "public exposure(s) on the construct's security groups");
+    if (strict) {
+      count(this.unknownFlows, 'required flow(s) undecided');
+      count(this.sharedOpenings, 'opening(s) beyond the intent by shared rules');
+      count(this.unknownOpenings, 'opening(s) beyond the intent undecided');
+    }
+    return reasons;
   }
 
   /**
@@ -305,6 +431,10 @@ export class ConnectivityReview {
       problems: this.problems,
       blockedFlows: this.blockedFlows,
       unknownFlows: this.unknownFlows,
+      tamperedOpenings: this.tamperedOpenings,
+      publicExposures: this.publicExposures,
+      sharedOpenings: this.sharedOpenings,
+      unknownOpenings: this.unknownOpenings,
     };
   }
 }

@@ -72,6 +72,6 @@ describe('AWS construct output edited by hand', () => {
     expect(report.passed).toBe(false);
     const blocked = report.constructs[0].requiredFlows!.filter((f) => f.verdict === 'denied');
     expect(blocked.map((f) => `${f.direction} ${f.peer} ${f.ports}`)).toEqual(['egress 10.2.118.0/24 8086-8087']);
-    expect(blocked[0].reason).toContain('reply no rule matches: implicit deny');
+    expect(blocked[0].reason).toContain('reply: no rule matches: implicit deny');
   });
 });

@@ -69,14 +69,30 @@ describe('review command', () => {
     expect(code).toBe(0);
     expect(out).toContain('## Backup agent connectivity review: Good');
     expect(out).toContain('## Backup agent connectivity review: Prod/Agents');
-    expect(out).toContain('Result: passed: every required flow is allowed.');
+    expect(out.split('\n')[0]).toBe('Review passed: 2 stack(s), every required flow fully allowed, nothing beyond the intent that fails.');
+    expect(out).toContain('Result: passed: every required flow is allowed, nothing beyond the intent fails.');
   });
 
   test('a blocked required flow: exit 1 and the reason on stderr', () => {
     const { code, out, err } = run([cdkOut(awsTemplate(true))]);
     expect(code).toBe(1);
+    expect(out.split('\n')[0]).toBe('Review FAILED: 1 required flow(s) not fully allowed.');
+    expect(err.split('\n')[0]).toBe('Review FAILED: 1 required flow(s) not fully allowed.');
     expect(out).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault |');
     expect(err).toContain('Prod/Agents: Agents/BackupAgent: required egress flow 10.200.90.15/32 TCP 2546 is blocked');
+  });
+
+  test("a public rule added to the construct's own group: exit 1, the first line names tampering and public exposure", () => {
+    const template = awsTemplate() as { Resources: { AgentSg: { Properties: { SecurityGroupIngress: unknown[] } } } };
+    template.Resources.AgentSg.Properties.SecurityGroupIngress.push(tcpRule('0.0.0.0/0', 22));
+    const dir = tempDir();
+    writeJson(join(dir, 'template.json'), template);
+    const { code, out, err } = run([join(dir, 'template.json')]);
+    expect(code).toBe(1);
+    const first = "Review FAILED: 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.";
+    expect(out.split('\n')[0]).toBe(first);
+    expect(err.split('\n')[0]).toBe(first);
+    expect(err).toContain("public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598");
   });
 
   test('a stack without an intent record: exit 1, saying so', () => {
@@ -124,7 +140,12 @@ describe('review command', () => {
     expect(run([join(dir, 'template.json')]).code).toBe(0);
     const strict = run([join(dir, 'template.json'), '--strict', '--agent-address', '10.240.0.4', '--client-port', '50000']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toContain('is undecided: 10.2.118.0 port 2548: unknown');
+    expect(strict.err).toContain('is undecided: 10.2.118.0/24 TCP 2548 (client ports 50000) undecided at aws-security-groups');
+    const ranged = run([join(dir, 'template.json'), '--strict', '--client-ports', '40000-40010', '--format', 'json']);
+    expect(ranged.code).toBe(1);
+    const parsed = JSON.parse(ranged.out);
+    expect(parsed.passed).toBe(false);
+    expect(parsed.stacks[0].constructs[0].clientPorts).toBe('40000-40010');
   });
 
   test('usage errors: exit 2 with the reason', () => {
@@ -143,6 +164,8 @@ describe('review command', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--agent-address must be an IPv4 address, got 'agent'");
     expect(run(['x', '--client-port', '70000']).err).toContain("--client-port must be a TCP port 1-65535, got '70000'");
+    expect(run(['x', '--client-ports', '60000-50000']).err).toContain("--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '60000-50000'");
+    expect(run(['x', '--client-ports', '1024']).code).toBe(2);
     expect(run(['--help']).out).toContain('Usage: backup-agent-connectivity review');
   });
 });

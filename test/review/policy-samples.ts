@@ -1,7 +1,6 @@
 import { ConnectivityPolicy, TrafficDirection } from '../../lib';
 import { isNetwork, lastAddress, networkContainsAddress, parseCidr, parseIpv4, formatIpv4 } from '../../lib/core/ipv4';
 import { FlowQuery } from '../../lib/review';
-import { sampleFlows } from '../../lib/review/required-flows';
 
 function network(cidr: string) {
   const net = parseCidr(cidr);
@@ -17,9 +16,14 @@ export function policyCovers(policy: ConnectivityPolicy, flow: FlowQuery): boole
   );
 }
 
-/** Flows the policy intends: both ends of each rule's addresses and ports. */
+/** Flows the policy intends: both ends of each rule's addresses and ports (spot checks of the point evaluator). */
 export function intendedSamples(policy: ConnectivityPolicy): FlowQuery[] {
-  return policy.rules.flatMap(sampleFlows);
+  return policy.rules.flatMap((rule) => {
+    const net = network(rule.cidr);
+    const addresses = [...new Set([net.network, lastAddress(net)])].map(formatIpv4);
+    const ports = [...new Set([rule.fromPort, rule.toPort])];
+    return addresses.flatMap((peer) => ports.map((port): FlowQuery => ({ direction: rule.direction, peer, port })));
+  });
 }
 
 /**

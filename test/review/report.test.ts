@@ -28,7 +28,7 @@ describe('review report', () => {
     expect(markdown).toContain('Documentation edition: 2026-06-08');
     expect(markdown).toContain('(`ibm-cloud-docs/Backup` `port-information.md` at `20c7f3a`, last updated 2026-06-08)');
     expect(markdown).toContain('eVault by Data Center (`ibm-cloud-docs/infrastructure-hub` `ips.md` at `3ff8af1`, last updated 2025-10-03)');
-    expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901.service.softlayer.com, ');
+    expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901-0910.service.softlayer.com |');
     expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
     expect(markdown).toMatchSnapshot();
   });
@@ -73,7 +73,8 @@ describe('review report', () => {
     expect(report.blockedFlows).toBe(1);
     const markdown = report.toMarkdown();
     expect(markdown).toContain('Result: FAILED: 1 required flow(s) blocked.');
-    expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | 10.200.90.15 port 2546: denied (aws-security-groups: request no rule allows it) |');
+    expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | see Blocked |');
+    expect(markdown).toContain('| egress 10.200.90.15/32 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.15/32 | 2546 | 32768-65535 | — | request: no rule allows it |');
   });
 
   test('an artifact without an intent record fails and says so', () => {
