@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds `dist/` when stale, runs every benchmark, prints the tables and rewrites
  * `bench/RESULTS.md` with the figures, the machine and the method. `npm run bench -- <name>...`
- * runs only the benchmarks whose name contains one of the given words (case-insensitive), prints
- * them and leaves `bench/RESULTS.md` as it is, since it holds whole runs only.
+ * runs only the benchmarks with that key (or, failing a key, whose title contains the word,
+ * case-insensitive) and rewrites only their sections of `bench/RESULTS.md`, marked as measured alone.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +12,7 @@ import { importCost } from './import-cost';
 import { describeMachine } from './machine';
 import { nowMs } from './measure';
 import { policyScaling } from './policy-scaling';
+import { reviewScaling } from './review-scaling';
 import { markdownTable, Section, sectionMarkdown, sectionText, verdict } from './report';
 import { synthAws } from './synth-aws';
 import { synthCdktf } from './synth-cdktf';
@@ -30,21 +31,29 @@ async function main(): Promise<void> {
   console.log(build.built ? `built dist/${build.errors ? ' (the compiler reported errors; see RESULTS.md)' : ''}` : 'dist/ is up to date');
   const available = (['core', 'aws', 'cdktf', 'cdktn'] as const).filter((e) => !build.missing.includes(e));
 
-  const benchmarks: Array<[string, () => Promise<Section>]> = [
-    ['Synthesis overhead, AWS CDK', () => (available.includes('aws') ? synthAws() : Promise.resolve(skipped('Synthesis overhead, AWS CDK', 'dist/aws/index.js is missing')))],
-    ['Synthesis overhead, CDK for Terraform', () => (available.includes('cdktf') ? synthCdktf() : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')))],
-    ['Policy scaling', policyScaling],
-    ['Import cost', () => importCost(available)],
-    ['Footprint', footprint],
+  const benchmarks: Array<[string, string, () => Promise<Section>]> = [
+    ['synth-aws', 'Synthesis overhead, AWS CDK', () => (available.includes('aws') ? synthAws() : Promise.resolve(skipped('Synthesis overhead, AWS CDK', 'dist/aws/index.js is missing')))],
+    ['synth-cdktf', 'Synthesis overhead, CDK for Terraform', () => (available.includes('cdktf') ? synthCdktf() : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')))],
+    ['policy', 'Policy scaling', policyScaling],
+    ['review', 'Review', () => (available.includes('aws') ? reviewScaling() : Promise.resolve(skipped('Review: exact analysis of a construct behind existing rules', 'dist/aws/index.js is missing')))],
+    ['import', 'Import cost', () => importCost(available)],
+    ['footprint', 'Footprint', footprint],
   ];
-  const only = process.argv.slice(2).map((word) => word.toLowerCase());
-  const selected = only.length === 0 ? benchmarks : benchmarks.filter(([name]) => only.some((word) => name.toLowerCase().includes(word)));
-  if (selected.length === 0) throw new Error(`no benchmark matches ${only.join(', ')}; the benchmarks: ${benchmarks.map(([name]) => name).join(', ')}`);
+  // `npm run bench -- review policy` runs only those benchmarks and updates only their sections.
+  // A word picks the benchmark with that key, or else every benchmark whose title contains it.
+  const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+  const picks = (word: string, key: string, name: string): boolean =>
+    benchmarks.some(([k]) => k === word) ? key === word : name.toLowerCase().includes(word);
+  const unknown = wanted.filter((w) => !benchmarks.some(([key, name]) => picks(w, key, name)));
+  if (unknown.length > 0) throw new Error(`unknown benchmark(s) ${unknown.join(', ')}; choose from ${benchmarks.map(([key]) => key).join(', ')}`);
+  const selected = wanted.length === 0 ? benchmarks : benchmarks.filter(([key, name]) => wanted.some((w) => picks(w, key, name)));
   const sections: Section[] = [];
-  for (const [name, run] of selected) {
+  for (const [key, name, run] of selected) {
     const start = nowMs();
     console.log(`\nrunning: ${name} ...`);
-    const section = await run();
+    const measured = await run();
+    const alone = `Measured on its own with \`npm run bench -- ${key}\` on ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, 1-minute load ${machine.loadAverage} at the start.`;
+    const section = wanted.length > 0 ? { ...measured, method: [...measured.method, alone] } : measured;
     sections.push(section);
     console.log(sectionText(section));
     console.log(`  (${((nowMs() - start) / 1000).toFixed(0)} s)`);
@@ -52,19 +61,39 @@ async function main(): Promise<void> {
   const minutes = (nowMs() - started) / 60_000;
   const summary = sections.flatMap((s) => s.targets.map((t) => [s.title, t.target, verdict(t)]));
   console.log(`\nwhole run: ${minutes.toFixed(1)} min`);
-  if (selected.length < benchmarks.length) {
-    console.log(`${path.relative(process.cwd(), RESULTS_FILE)} left as it is: only ${selected.map(([name]) => name).join(', ')} ran`);
-    return;
-  }
-  fs.writeFileSync(RESULTS_FILE, resultsMarkdown(sections, summary, machine, minutes, build.errors));
+  if (wanted.length > 0 && fs.existsSync(RESULTS_FILE)) fs.writeFileSync(RESULTS_FILE, updateSections(fs.readFileSync(RESULTS_FILE, 'utf8'), sections));
+  else fs.writeFileSync(RESULTS_FILE, resultsMarkdown(sections, summary, machine, minutes, build.errors));
   console.log(`wrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+/**
+ * Replaces the given sections (by their heading) and their rows of the targets table in an existing
+ * results file; sections not there yet are appended, their target rows added to the table.
+ */
+function updateSections(markdown: string, sections: readonly Section[]): string {
+  let text = markdown;
+  for (const section of sections) {
+    const heading = `## ${section.title}\n`;
+    const start = text.indexOf(heading);
+    const body = `${sectionMarkdown(section)}\n`;
+    if (start < 0) text = `${text.trimEnd()}\n\n${body}`;
+    else {
+      const next = text.indexOf('\n## ', start + heading.length);
+      text = `${text.slice(0, start)}${body}${next < 0 ? '' : text.slice(next + 1)}`;
+    }
+    const lines = text.split('\n').filter((line) => !line.startsWith(`| ${section.title} |`));
+    const tableEnd = lines.findIndex((line, i) => i > 0 && lines[i - 1].startsWith('| ') && !line.startsWith('| ') && lines.slice(0, i).some((l) => l.startsWith('| benchmark | target | verdict |')));
+    lines.splice(tableEnd, 0, ...section.targets.map((t) => `| ${section.title} | ${t.target.replace(/\|/g, '\\|')} | ${verdict(t)} |`));
+    text = lines.join('\n');
+  }
+  return text;
 }
 
 function resultsMarkdown(sections: Section[], summary: string[][], machine: ReturnType<typeof describeMachine>, minutes: number, buildErrors?: string): string {
   return [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file. Rerun it to refresh them.',
+    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file, except sections that say they were measured on their own (`npm run bench -- <name>` reruns one benchmark: synth-aws, synth-cdktf, policy, review, import, footprint). Rerun it to refresh them.',
     '',
     '## Machine',
     '',

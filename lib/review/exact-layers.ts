@@ -3,7 +3,7 @@ import { networkContainsAddress } from '../core/ipv4';
 import { FirewallLayer, FirewallRule, PortRange, RuleAction, TcpCoverage } from './firewall-model';
 import { FlowSet, LAST_IPV4, SERVICE_PORTS } from './flow-set';
 import { box, difference, intersection, PointSet, SegmentAccumulator, union } from './interval-sets';
-import { FlowLeg, FlowVerdictKind } from './layer-evaluation';
+import { FlowLeg, FlowVerdictKind, unseen } from './layer-evaluation';
 import { describeResolved } from './values';
 
 /** What the exact analysis is run over. */
@@ -367,18 +367,12 @@ function unionAll(sets: readonly FlowSet[]): FlowSet {
   return level[0];
 }
 
-/** Text saying that containers of a layer are not defined in the artifact, unless assumed complete. */
-export function unseenContainers(layer: FirewallLayer, space: AnalysisSpace): string | undefined {
-  if (space.treatExternalAsComplete || layer.externalContainers.length === 0) return undefined;
-  return `${layer.externalContainers.join(', ')} ${layer.externalContainers.length === 1 ? 'is' : 'are'} not defined in the artifact, so other rules may exist`;
-}
-
 /**
  * The exact flows a layer allows, denies and cannot decide, for both directions, over every remote
  * address, service port and the client ports of the space.
  */
 export function analyzeLayer(layer: FirewallLayer, space: AnalysisSpace): LayerFlows {
-  const hidden = unseenContainers(layer, space);
+  const hidden = unseen(layer, space);
   const pieces: LayerPiece[] = [];
   let allowed = FlowSet.empty();
   let denied = FlowSet.empty();

@@ -45,8 +45,10 @@ export interface ReviewOptions extends LayerEvaluationSettings {
   readonly agentAddress?: string;
   /**
    * The client's source port (the agent's for egress, the peer's for ingress); replies through
-   * stateless ACLs go back to it.
-   * @default 49152 (FlowAnalyzer.DEFAULT_CLIENT_PORT)
+   * stateless ACLs go back to it. `FlowAnalyzer` checks one flow from this port; reviews and
+   * matchers, which check every client port of `clientPorts`, check this one port only when it is
+   * given and `clientPorts` is not.
+   * @default 49152 (FlowAnalyzer.DEFAULT_CLIENT_PORT) for `FlowAnalyzer`
    */
   readonly clientPort?: number;
   /**

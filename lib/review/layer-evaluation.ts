@@ -59,7 +59,8 @@ export interface LayerEvaluationSettings {
   readonly treatExternalAsComplete?: boolean;
 }
 
-function unseen(layer: FirewallLayer, settings: LayerEvaluationSettings): string | undefined {
+/** Text saying that containers of a layer are not defined in the artifact, so other rules may exist; undefined when the layer is assumed complete. */
+export function unseen(layer: FirewallLayer, settings: LayerEvaluationSettings): string | undefined {
   if (settings.treatExternalAsComplete || layer.externalContainers.length === 0) return undefined;
   return `${layer.externalContainers.join(', ')} ${layer.externalContainers.length === 1 ? 'is' : 'are'} not defined in the artifact, so other rules may exist`;
 }
