@@ -50,7 +50,7 @@ export async function reviewScaling(): Promise<Section> {
           if (slope > bound + SLOPE_TOLERANCE) misses.push(`${previous}->${n}: ${fixed(slope)} against ${fixed(bound)}`);
         }
       }
-      rows.push([mix, n.toLocaleString('en-US'), String(n / 4), String(out.rules[n]), String(out.boxes[n]), fixed(ms, 1), fixed((ms * 1000) / out.boxes[n], 1), out.findings[n], ...cells]);
+      rows.push([mix, n.toLocaleString('en-US'), String(Math.ceil(n / 4)), String(out.rules[n]), String(out.boxes[n]), fixed(ms, 1), fixed((ms * 1000) / out.boxes[n], 1), out.findings[n], ...cells]);
     });
     if (!judged) {
       const first = REVIEW_SIZES[0];
