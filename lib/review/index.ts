@@ -28,3 +28,4 @@ export { BlockedFlowRow } from './required-flows';
 export { FlowRangeRow } from './flow-rows';
 export { ConnectivityDiff, ConnectivityDiffReport, DiffMatch, StackDiff, ConstructDiff } from './connectivity-diff';
 export { FlowChangeRow, RequiredFlowChangeRow, OpeningChangeRow } from './diff-rows';
+export { ConnectivitySnapshot } from './connectivity-snapshot';
