@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'fs';
 import { basename } from 'path';
 import { EndpointCatalog } from '../core/catalog';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
@@ -252,7 +253,8 @@ function diffReport(base: Map<string, SynthesizedArtifact>, head: Map<string, Sy
 export class ConnectivityDiff {
   /**
    * Compares the stacks found under paths (cdk.out, cdktf output directories, template files),
-   * matched by stack name. With one path per side the names are the stacks' names; with several,
+   * matched by stack name. With one path per side the names are the stacks' names (two files are
+   * compared with each other whatever their names); with several,
    * the i-th base path is compared with the i-th head path and names are prefixed with the head
    * path's last segment.
    * @param basePaths the base's output directories or files
@@ -265,11 +267,13 @@ export class ConnectivityDiff {
       throw new Error(`give as many base paths (${basePaths.length}) as head paths (${headPaths.length}), in the same order: each base is compared with the head at its position`);
     }
     const prefixed = headPaths.length > 1;
+    // Two single files are the same stack whatever their names.
+    const files = !prefixed && [basePaths[0], headPaths[0]].every((p) => existsSync(p) && statSync(p).isFile());
     const load = (paths: string[], side: string) =>
       byName(
         paths.flatMap((target, i) =>
           discoverStacks(target).map((stack) => ({
-            name: prefixed ? `${basename(headPaths[i])}/${stack.name}` : stack.name,
+            name: files ? basename(headPaths[0]) : prefixed ? `${basename(headPaths[i])}/${stack.name}` : stack.name,
             artifact: SynthesizedArtifact.fromFile(stack.path, stack.name),
           })),
         ),
