@@ -12,6 +12,7 @@ import { importCost } from './import-cost';
 import { describeMachine } from './machine';
 import { nowMs } from './measure';
 import { policyScaling } from './policy-scaling';
+import { reviewDiff } from './review-diff';
 import { reviewScaling } from './review-scaling';
 import { markdownTable, Section, sectionMarkdown, sectionText, verdict } from './report';
 import { synthAws } from './synth-aws';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     ['synth-cdktf', 'Synthesis overhead, CDK for Terraform', () => (available.includes('cdktf') ? synthCdktf() : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')))],
     ['policy', 'Policy scaling', policyScaling],
     ['review', 'Review', () => (available.includes('aws') ? reviewScaling() : Promise.resolve(skipped('Review: exact analysis of a construct behind existing rules', 'dist/aws/index.js is missing')))],
+    ['diff', 'Review diff', () => (available.includes('aws') && available.includes('cdktf') ? reviewDiff() : Promise.resolve(skipped('Review diff: two outputs of the example apps', 'dist/aws or dist/cdktf is missing')))],
     ['import', 'Import cost', () => importCost(available)],
     ['footprint', 'Footprint', footprint],
   ];
@@ -93,7 +95,7 @@ function resultsMarkdown(sections: Section[], summary: string[][], machine: Retu
   return [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file, except sections that say they were measured on their own (`npm run bench -- <name>` reruns one benchmark: synth-aws, synth-cdktf, policy, review, import, footprint). Rerun it to refresh them.',
+    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file, except sections that say they were measured on their own (`npm run bench -- <name>` reruns one benchmark: synth-aws, synth-cdktf, policy, review, diff, import, footprint). Rerun it to refresh them.',
     '',
     '## Machine',
     '',
