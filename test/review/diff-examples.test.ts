@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
@@ -78,6 +78,10 @@ describe('diff of the example apps: minimal mode from edition 2024-07-23 to 2026
     expect(markdown).toContain('| opened | egress | 10.2.126.0/24 | 8086-8087 | 32768-65535 | — |');
     expect(markdown).not.toMatch(/\| (closed|blocked → undecided|undecided → blocked|\*\*became BLOCKED\*\*|unblocked|appeared|vanished) /);
     expect(markdown).toContain('Same connectivity, stack and constructs: `CommercialBroad`, `Federal`, `ExistingSecurityGroup`, `NetworkAcl`.');
+    // The README shows this comment as the command prints it.
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const excerpt = /<!-- review-diff-excerpt: edition -->\n````markdown\n([\s\S]*?)\n````/.exec(readme);
+    expect(excerpt?.[1]).toBe(markdown.trimEnd());
   });
 
   test('IBM VPC network ACL (cdktf): the same two openings through the stateless ACL, request and reply, and nothing else', () => {
