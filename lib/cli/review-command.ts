@@ -197,10 +197,11 @@ function runDiff(parsed: ParsedArgs, io: { out(s: string): void; err(s: string):
     return 2;
   }
   const reasons = diff.failureReasons(parsed.strict);
-  if (parsed.format === 'json') io.out(`${JSON.stringify({ ...diff.toJSON(), passed: reasons.length === 0 }, null, 2)}\n`);
-  else io.out(diff.toMarkdown());
+  const result = diff.resultLine(parsed.strict);
+  if (parsed.format === 'json') io.out(`${JSON.stringify({ ...diff.toJSON(), summary: result, passed: reasons.length === 0 }, null, 2)}\n`);
+  else io.out(diff.toMarkdown(undefined, parsed.strict));
   if (reasons.length > 0) {
-    io.err(`${diff.summary}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
+    io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
     return 1;
   }
   return 0;

@@ -344,14 +344,27 @@ export class ConnectivityDiff {
   }
 
   /**
+   * The one-line result: the summary, or with `strict` and changes only a strict diff fails on, a
+   * line that says so.
+   * @param strict whether the diff is judged strictly (see `failureReasons`); @default false
+   */
+  public resultLine(strict: boolean = false): string {
+    if (!strict || !this.passed) return this.summary;
+    const reasons = this.failureReasons(true);
+    if (reasons.length === 0) return this.summary;
+    return `Connectivity diff FAILED (strict): ${reasons.length} change(s) a strict diff fails on: new openings by shared or undecided rules, or flows that became undecided.`;
+  }
+
+  /**
    * The diff as Markdown for a pull-request comment: the result line, then per changed stack what its
    * layers allow overall and per construct what changed; unchanged stacks in one line each; long
    * tables collapsed in `<details>`. Never longer than `maxLength`: what does not fit is left out and
    * the comment says so.
    * @param maxLength the longest comment; @default 65535 (GitHub refuses comments of 65,536 characters or more)
+   * @param strict whether the result line judges the diff strictly; @default false
    */
-  public toMarkdown(maxLength: number = 65535): string {
-    return renderDiffMarkdown(this.toJSON(), maxLength);
+  public toMarkdown(maxLength: number = 65535, strict: boolean = false): string {
+    return renderDiffMarkdown({ ...this.toJSON(), summary: this.resultLine(strict) }, maxLength);
   }
 
   /** The diff's data, as `JSON.stringify` writes it. */

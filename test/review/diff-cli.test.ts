@@ -86,6 +86,22 @@ describe('review --base', () => {
     expect(back.stacks[0].constructs[0].openingsVanished).toEqual([expect.objectContaining({ kind: OpeningKind.CONSTRUCT_RULE, cidrs: ['10.9.0.0/16'], fails: false })]);
   });
 
+  test('--strict: a new opening by a shared rule fails it, and the result line says why', () => {
+    const base = template();
+    const shared = (): Json => {
+      const t = template() as { Resources: Record<string, Json> };
+      t.Resources.OtherRule = { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, ...tcpRule('10.9.0.0/16', 443) } };
+      return t;
+    };
+    const lenient = run(['--base', file(base), file(shared())]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toContain('| appeared | shared-rule | allowed | aws-security-groups | `OtherRule` | egress | 10.9.0.0/16 | 443 |');
+    const strict = run(['--base', file(base), file(shared()), '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.out.split('\n')[2]).toBe('Connectivity diff FAILED (strict): 1 change(s) a strict diff fails on: new openings by shared or undecided rules, or flows that became undecided.');
+    expect(strict.err).toContain('new opening beyond the intent (shared-rule, allowed): egress 10.9.0.0/16 TCP 443 by OtherRule');
+  });
+
   test('an opening to public addresses names them', () => {
     const diff = diffOf(template(), template({ extraIngress: [tcpRule('203.0.113.0/24', 2548)] }));
     expect(diff.passed).toBe(false);
@@ -133,6 +149,18 @@ describe('review --base', () => {
     const short = wide.toMarkdown(5000);
     expect(short.length).toBeLessThanOrEqual(5000);
     expect(short).toContain('**Truncated** to stay within 5000 characters');
+  });
+
+  test('opened and closed flows name the catalogued hosts inside them', () => {
+    const diff = diffOf(template({ drop: 8086 }), template());
+    const construct = diff.stacks[0].constructs[0];
+    const egress = construct.opened.filter((r) => r.direction === 'egress');
+    expect(egress.map((r) => [r.cidrs, r.servicePorts])).toEqual([[['10.2.118.0/24', '10.2.126.0/24', '10.200.86.0/24'], '8086-8087']]);
+    expect(egress[0].catalogHosts).toEqual(expect.arrayContaining(['evwebamp0905.service.softlayer.com', 'cloudbackupregister.service.softlayer.com']));
+    expect(construct.unblocked.map((r) => r.detail)).toEqual(['allowed now', 'allowed now', 'allowed now']);
+    const back = diffOf(template(), template({ drop: 8086 }));
+    expect(back.stacks[0].constructs[0].closed.find((r) => r.direction === 'egress')?.catalogHosts).toEqual(egress[0].catalogHosts);
+    expect(back.toMarkdown()).toContain('evwebamp0901-0910.service.softlayer.com');
   });
 
   test('wrong arguments: exit 2 naming the option', () => {
