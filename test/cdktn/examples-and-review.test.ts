@@ -84,7 +84,7 @@ describe('the cdktn example app', () => {
       fs.writeFileSync(broken, JSON.stringify(json));
       const result = review([broken]);
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(/review failed/);
+      expect(result.err).toMatch(/review failed/i);
     });
   });
 });
