@@ -90,9 +90,14 @@ export class ConnectivitySnapshot {
     });
     expectGlobal.extend({
       toMatchConnectivitySnapshot(this: Context, received: unknown, options?: ReviewOptions, hint?: string) {
-        const paths = [process.cwd(), __dirname];
+        let location: string;
+        try {
+          location = require.resolve('jest-snapshot', { paths: [process.cwd(), __dirname] });
+        } catch {
+          throw new Error('toMatchConnectivitySnapshot needs the jest-snapshot package that Jest ships; it could not be found from this project (install it as a dev dependency)');
+        }
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const jestSnapshot = require(require.resolve('jest-snapshot', { paths })) as { toMatchSnapshot: (this: Context, received: unknown, hint?: string) => unknown };
+        const jestSnapshot = require(location) as { toMatchSnapshot: (this: Context, received: unknown, hint?: string) => unknown };
         const snapshot = ConnectivitySnapshot.of(received, options ?? {});
         // toMatchSnapshot reads its optional arguments by count: pass the hint only when there is one.
         return hint === undefined ? jestSnapshot.toMatchSnapshot.call(this, snapshot) : jestSnapshot.toMatchSnapshot.call(this, snapshot, hint);
