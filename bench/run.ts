@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds `dist/` when stale, runs every benchmark, prints the tables and rewrites
  * `bench/RESULTS.md` with the figures, the machine and the method. `npm run bench -- <name>...`
- * runs only the named benchmarks (synth-aws, synth-cdktf, policy, review, import, footprint) and
- * replaces only their sections of `bench/RESULTS.md`, each marked as measured on its own.
+ * runs only the benchmarks with that key (or, failing a key, whose title contains the word,
+ * case-insensitive) and rewrites only their sections of `bench/RESULTS.md`, marked as measured alone.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +12,7 @@ import { importCost } from './import-cost';
 import { describeMachine } from './machine';
 import { nowMs } from './measure';
 import { policyScaling } from './policy-scaling';
+import { reviewDiff } from './review-diff';
 import { reviewScaling } from './review-scaling';
 import { markdownTable, Section, sectionMarkdown, sectionText, verdict } from './report';
 import { synthAws } from './synth-aws';
@@ -36,14 +37,18 @@ async function main(): Promise<void> {
     ['synth-cdktf', 'Synthesis overhead, CDK for Terraform', () => (available.includes('cdktf') ? synthCdktf() : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')))],
     ['policy', 'Policy scaling', policyScaling],
     ['review', 'Review', () => (available.includes('aws') ? reviewScaling() : Promise.resolve(skipped('Review: exact analysis of a construct behind existing rules', 'dist/aws/index.js is missing')))],
+    ['diff', 'Review diff', () => (available.includes('aws') && available.includes('cdktf') ? reviewDiff() : Promise.resolve(skipped('Review diff: two outputs of the example apps', 'dist/aws or dist/cdktf is missing')))],
     ['import', 'Import cost', () => importCost(available)],
     ['footprint', 'Footprint', footprint],
   ];
   // `npm run bench -- review policy` runs only those benchmarks and updates only their sections.
-  const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((w) => !benchmarks.some(([key]) => key === w));
+  // A word picks the benchmark with that key, or else every benchmark whose title contains it.
+  const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+  const picks = (word: string, key: string, name: string): boolean =>
+    benchmarks.some(([k]) => k === word) ? key === word : name.toLowerCase().includes(word);
+  const unknown = wanted.filter((w) => !benchmarks.some(([key, name]) => picks(w, key, name)));
   if (unknown.length > 0) throw new Error(`unknown benchmark(s) ${unknown.join(', ')}; choose from ${benchmarks.map(([key]) => key).join(', ')}`);
-  const selected = wanted.length === 0 ? benchmarks : benchmarks.filter(([key]) => wanted.includes(key));
+  const selected = wanted.length === 0 ? benchmarks : benchmarks.filter(([key, name]) => wanted.some((w) => picks(w, key, name)));
   const sections: Section[] = [];
   for (const [key, name, run] of selected) {
     const start = nowMs();
@@ -90,7 +95,7 @@ function resultsMarkdown(sections: Section[], summary: string[][], machine: Retu
   return [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file, except sections that say they were measured on their own (`npm run bench -- <name>` reruns one benchmark: synth-aws, synth-cdktf, policy, review, import, footprint). Rerun it to refresh them.',
+    'Written by `npm run bench` (`tsx bench/run.ts`); every figure below comes from the run that wrote this file, except sections that say they were measured on their own (`npm run bench -- <name>` reruns one benchmark: synth-aws, synth-cdktf, policy, review, diff, import, footprint). Rerun it to refresh them.',
     '',
     '## Machine',
     '',

@@ -2,7 +2,7 @@ import { App, AppProps, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, Emit } from '../../lib/aws';
+import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, Emit } from '../../lib/aws';
 
 /** Context the example app synthesizes with: CDK's CloudFormation validator fails synthesis on findings. */
 export const EXAMPLE_CONTEXT = { '@aws-cdk/core:validateAgainstDefaultRules': true };
@@ -30,8 +30,9 @@ class AgentStack extends Stack {
  * The example CDK app: one stack per interesting configuration, checked by cdk-nag's AWS Solutions
  * rules and CDK's CloudFormation validator.
  * @param props app properties; the example context is merged in; @default - none
+ * @param minimalEdition the catalog edition of the minimal-mode stack, to compare editions; @default - the library's default edition
  */
-export function buildExampleApp(props: AppProps = {}): App {
+export function buildExampleApp(props: AppProps = {}, minimalEdition?: CatalogEdition): App {
   const app = new App({ ...props, context: { ...EXAMPLE_CONTEXT, ...props.context } });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
@@ -43,6 +44,7 @@ export function buildExampleApp(props: AppProps = {}): App {
     target: BackupTarget.COMMERCIAL,
     mode: AccessMode.MINIMAL,
     vaultCidrs: ['10.200.90.15/32'],
+    ...(minimalEdition ? { edition: minimalEdition } : {}),
   }));
 
   // IBM Cloud for US Government: 10.0.0.0/8 plus the federal WebCC.

@@ -1,5 +1,5 @@
 import { App, LocalBackend, TerraformStack } from 'cdktn';
-import { AccessMode, BackupAgentConnectivity, BackupTarget, Emit, IbmInfrastructure } from '../../lib/cdktn';
+import { AccessMode, BackupAgentConnectivity, BackupTarget, CatalogEdition, Emit, IbmInfrastructure } from '../../lib/cdktn';
 
 /** The stacks of the example app, by purpose. */
 export interface ExampleStacks {
@@ -24,8 +24,9 @@ function exampleStack(app: App, id: string): TerraformStack {
  * Adds the example stacks to an app: the ids are placeholders of the right shape for resources that
  * already exist in the account (a VPC, network interfaces, an ACL and its deny rule).
  * @param app the cdktn app (or `Testing.app()` in tests)
+ * @param minimalEdition the catalog edition of the minimal-mode stack, to compare editions; @default - the library's default edition
  */
-export function buildExampleStacks(app: App): ExampleStacks {
+export function buildExampleStacks(app: App, minimalEdition?: CatalogEdition): ExampleStacks {
   const vpcSecurityGroup = exampleStack(app, 'backup-agent-vpc-security-group');
   new BackupAgentConnectivity(vpcSecurityGroup, 'BackupAgent', {
     target: BackupTarget.COMMERCIAL,
@@ -40,6 +41,7 @@ export function buildExampleStacks(app: App): ExampleStacks {
   const vpcNetworkAcl = exampleStack(app, 'backup-agent-vpc-network-acl');
   new BackupAgentConnectivity(vpcNetworkAcl, 'BackupAgent', {
     mode: AccessMode.MINIMAL,
+    ...(minimalEdition ? { edition: minimalEdition } : {}),
     emit: Emit.NETWORK_ACL,
     vaultCidrs: ['10.200.90.14'],
     networkAclId: 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',

@@ -2,17 +2,26 @@ import { parseIpv4 } from '../core/ipv4';
 import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
 import { SynthesizedArtifact } from '../review/artifact';
 import { OpeningKind } from '../review/beyond-intent';
+import { ConnectivityDiff } from '../review/connectivity-diff';
 import { ReviewOptions } from '../review/flow-analysis';
 import { FlowVerdictKind } from '../review/layer-evaluation';
 import { ConnectivityReview } from '../review/review-report';
 
 const USAGE = `Usage: backup-agent-connectivity review <cdk.out dir | cdktf.out dir | template.json>... [options]
+       backup-agent-connectivity review --base <old output> <new output> [options]
 
 Reviews every synthesized stack found: the recorded connectivity intent, the firewall rules found,
 a flow diagram, whether every flow of each required rule (every address, port and client port)
 passes the security groups and network ACLs, and what they open beyond the intent.
 
+With --base, prints what changed in what can connect instead: stacks matched by name, constructs
+by path; per construct and direction the flows opened and closed, required flows that became
+blocked or unblocked, openings beyond the intent that appeared or vanished; per stack what all its
+firewall layers allow the agent. Identical connectivity is one line.
+
 Options:
+  --base <path>                   the output to compare with (repeatable: the i-th --base is
+                                  compared with the i-th output given)
   --format markdown|json          output format (default: markdown)
   --agent-address <IPv4>          the agent's address, compared with the agent side of ACL rules
                                   (default: any address the rules name)
@@ -26,10 +35,14 @@ Options:
 
 Exit codes: 0 the review passed; 1 a required flow is not fully allowed, the construct's own rules
 open more than its intent, a public address is exposed on its security groups, or no intent record
-was found (the first line of output says which); 2 wrong arguments or unreadable input.`;
+was found (the first line of output says which); 2 wrong arguments or unreadable input.
+With --base: 0 nothing failing changed; 1 a required flow became blocked, the construct's own rules
+newly open more than its intent, a public address became exposed, or a new problem appeared (with
+--strict also new openings by shared or undecided rules and newly undecided flows); 2 as above.`;
 
 interface ParsedArgs {
   targets: string[];
+  base: string[];
   format: 'markdown' | 'json';
   options: { agentAddress?: string; clientPorts?: { from: number; to: number }; treatExternalAsComplete?: boolean };
   strict: boolean;
@@ -37,7 +50,7 @@ interface ParsedArgs {
 }
 
 function parseArgs(args: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { targets: [], format: 'markdown', options: {}, strict: false, help: false };
+  const parsed: ParsedArgs = { targets: [], base: [], format: 'markdown', options: {}, strict: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
     const value = (): string => {
@@ -72,6 +85,9 @@ function parseArgs(args: string[]): ParsedArgs {
         parsed.options.clientPorts = { from, to };
         break;
       }
+      case '--base':
+        parsed.base.push(value());
+        break;
       case '--treat-external-as-complete':
         parsed.options.treatExternalAsComplete = true;
         break;
@@ -149,6 +165,7 @@ export function runReviewCommand(args: string[], io: { out(s: string): void; err
     io.err(`review: give at least one cdk.out directory, cdktf output directory or template file\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.base.length > 0) return runDiff(parsed, io);
   const reports: ConnectivityReview[] = [];
   try {
     const stacks: DiscoveredStack[] = parsed.targets.flatMap((target) => discoverStacks(target));
@@ -164,6 +181,26 @@ export function runReviewCommand(args: string[], io: { out(s: string): void; err
   if (parsed.format === 'json') io.out(`${JSON.stringify({ result, passed: !failed, stacks: reports }, null, 2)}\n`);
   else io.out(`${result}\n\n${reports.map((report) => report.toMarkdown()).join('\n')}`);
   if (failed) {
+    io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** `review --base`: the diff of two outputs, printed as Markdown or JSON; exit 1 when something failing appeared. */
+function runDiff(parsed: ParsedArgs, io: { out(s: string): void; err(s: string): void }): number {
+  let diff: ConnectivityDiff;
+  try {
+    diff = ConnectivityDiff.ofPaths(parsed.base, parsed.targets, parsed.options);
+  } catch (error) {
+    io.err(`review: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const reasons = diff.failureReasons(parsed.strict);
+  const result = diff.resultLine(parsed.strict);
+  if (parsed.format === 'json') io.out(`${JSON.stringify({ ...diff.toJSON(), summary: result, passed: reasons.length === 0 }, null, 2)}\n`);
+  else io.out(diff.toMarkdown(undefined, parsed.strict));
+  if (reasons.length > 0) {
     io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
     return 1;
   }

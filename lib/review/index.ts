@@ -26,3 +26,6 @@ export { ConnectivityMatchers, MatcherOutcome } from './flow-matchers';
 export { OpeningKind, Opening } from './beyond-intent';
 export { BlockedFlowRow } from './required-flows';
 export { FlowRangeRow } from './flow-rows';
+export { ConnectivityDiff, ConnectivityDiffReport, DiffMatch, StackDiff, ConstructDiff } from './connectivity-diff';
+export { FlowChangeRow, RequiredFlowChangeRow, OpeningChangeRow } from './diff-rows';
+export { ConnectivitySnapshot } from './connectivity-snapshot';

@@ -3,7 +3,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { ConnectivitySnapshot } from '../../lib';
 import { buildExampleApp } from '../../examples/aws/example-app';
+
+ConnectivitySnapshot.register();
 
 describe('the example app', () => {
   let outdir: string;
@@ -26,6 +29,13 @@ describe('the example app', () => {
     const app = buildExampleApp({ outdir: join(outdir, 'snapshots') });
     for (const stack of app.node.children.filter((c): c is Stack => Stack.isStack(c))) {
       expect(Template.fromStack(stack).toJSON()).toMatchSnapshot(stack.stackName);
+    }
+  });
+
+  test('stacks match their connectivity snapshots: what each construct can connect to, exactly', () => {
+    const app = buildExampleApp({ outdir: join(outdir, 'connectivity') });
+    for (const stack of app.node.children.filter((c): c is Stack => Stack.isStack(c))) {
+      expect(Template.fromStack(stack).toJSON()).toMatchConnectivitySnapshot(undefined, stack.stackName);
     }
   });
 });

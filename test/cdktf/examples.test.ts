@@ -3,10 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Testing } from 'cdktf';
+import { ConnectivitySnapshot } from '../../lib';
 import { validateResourceConfig } from '../../lib/ibm-schema';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
 
 const ROOT = join(__dirname, '..', '..');
+ConnectivitySnapshot.register();
 const STACK_IDS = ['backup-agent-vpc-security-group', 'backup-agent-vpc-network-acl', 'backup-agent-classic-commercial', 'backup-agent-classic-federal'];
 
 type Json = Record<string, Record<string, Record<string, unknown>>>;
@@ -45,6 +47,13 @@ describe('example app', () => {
           for (const body of Object.values(byId)) expect(validateResourceConfig(type, body)).toEqual([]);
         }
       }
+    });
+
+    test('every stack matches its connectivity snapshot: what the construct can connect to, exactly, read from the cdk.tf.json that carries its intent record', () => {
+      const app = new App({ outdir: join(outdir, 'connectivity') });
+      buildExampleStacks(app);
+      app.synth();
+      for (const id of STACK_IDS) expect(join(outdir, 'connectivity', 'stacks', id, 'cdk.tf.json')).toMatchConnectivitySnapshot(undefined, id);
     });
 
     test('as HCL by main.ts with SYNTH_HCL_OUTPUT=true: real HCL that parses to the same configuration', async () => {
