@@ -153,3 +153,11 @@ const terraform = findTerraform();
   expect(out).toContain('Success! The configuration is valid.');
   expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
 }, 120_000);
+
+(terraform ? test : test.skip)('with only cdktn and constructs installed, npx backup-agent-connectivity terraform validate checks the cdktn example', () => {
+  const outdir = path.join(workDir, 'cdktn-app.out');
+  expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
+  const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], cdktnProject, { npm_config_offline: 'true' });
+  expect(out).toContain('Success! The configuration is valid.');
+  expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
+}, 120_000);
