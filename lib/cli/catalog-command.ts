@@ -1,8 +1,10 @@
-import { parseArgs } from 'node:util';
 import { CatalogCheckOutcome, CatalogCheckReport, CatalogDriftCheck } from '../catalog-check';
-import { AccessMode, BackupTarget, CatalogEdition, ConnectivityValidationError } from '../core';
+import { ConnectivityValidationError } from '../core';
 import { formatCatalogCheckTable } from './catalog-check-table';
+import { ExitCode } from './exit-code';
 import { CommandIo } from './io';
+import { chooseFormatter, parseCommandArgs, UsageError } from './parse-command-args';
+import { numericOption, POLICY_SELECTION_OPTIONS, policySelection } from './policy-options';
 
 /** Usage of the catalog command. */
 export const CATALOG_USAGE = `Usage: backup-agent-connectivity catalog check [options]
@@ -24,10 +26,10 @@ Exit status: 0 every answer is covered (names that no longer resolve are reporte
 lies outside what the options open, 2 bad usage or options, 3 lookups could not be made.
 `;
 
-const EXIT_CODES: Record<CatalogCheckOutcome, number> = {
-  [CatalogCheckOutcome.COVERED]: 0,
-  [CatalogCheckOutcome.OUTSIDE]: 1,
-  [CatalogCheckOutcome.UNDECIDED]: 3,
+const EXIT_CODES: Record<CatalogCheckOutcome, ExitCode> = {
+  [CatalogCheckOutcome.COVERED]: ExitCode.SUCCESS,
+  [CatalogCheckOutcome.OUTSIDE]: ExitCode.FAILED,
+  [CatalogCheckOutcome.UNDECIDED]: ExitCode.UNDECIDED,
 };
 
 const FORMATTERS: Record<string, (report: CatalogCheckReport) => string> = {
@@ -39,60 +41,51 @@ const FORMATTERS: Record<string, (report: CatalogCheckReport) => string> = {
  * Runs `catalog check`: parses the options, runs the drift check and prints its report.
  * @returns the process exit code
  */
-export async function runCatalogCommand(args: string[], io: CommandIo): Promise<number> {
+export async function runCatalogCommand(args: string[], io: CommandIo): Promise<ExitCode> {
   const [subcommand, ...rest] = args;
   if (subcommand === '-h' || subcommand === '--help' || subcommand === 'help') {
     io.out(CATALOG_USAGE);
-    return 0;
+    return ExitCode.SUCCESS;
   }
   if (subcommand !== 'check') {
     io.err(`Unknown catalog subcommand '${subcommand ?? ''}'\n\n${CATALOG_USAGE}`);
-    return 2;
+    return ExitCode.USAGE;
   }
   let values;
+  let format;
   try {
-    values = parseArgs({
+    values = parseCommandArgs({
       args: rest,
       options: {
-        'target': { type: 'string' },
-        'mode': { type: 'string' },
-        'edition': { type: 'string' },
+        ...POLICY_SELECTION_OPTIONS,
         'resolver': { type: 'string' },
         'timeout': { type: 'string' },
         'format': { type: 'string', default: 'table' },
         'help': { type: 'boolean', short: 'h' },
       },
-      strict: true,
-      allowPositionals: false,
     }).values;
+    if (values.help) {
+      io.out(CATALOG_USAGE);
+      return ExitCode.SUCCESS;
+    }
+    format = chooseFormatter(FORMATTERS, values.format!);
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${CATALOG_USAGE}`);
-    return 2;
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\n\n${CATALOG_USAGE}`);
+    return ExitCode.USAGE;
   }
-  if (values.help) {
-    io.out(CATALOG_USAGE);
-    return 0;
-  }
-  const format = FORMATTERS[values.format!];
-  if (!format) {
-    io.err(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got '${values.format}')\n`);
-    return 2;
-  }
-  const timeout = values.timeout;
   try {
     const report = await CatalogDriftCheck.run({
-      target: values.target as BackupTarget | undefined,
-      mode: values.mode as AccessMode | undefined,
-      edition: values.edition as CatalogEdition | undefined,
+      ...policySelection(values),
       resolver: values.resolver,
-      timeoutMs: timeout === undefined ? undefined : /^[0-9]+$/.test(timeout) ? Number(timeout) : (timeout as unknown as number),
+      timeoutMs: numericOption(values.timeout),
     });
     io.out(format(report));
     return EXIT_CODES[report.outcome];
   } catch (e) {
     if (e instanceof ConnectivityValidationError) {
       io.err(`${e.message}\n`);
-      return 2;
+      return ExitCode.USAGE;
     }
     throw e;
   }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { runCatalogCommand } from './catalog-command';
+import { ExitCode } from './exit-code';
 import { CommandIo, PROCESS_IO } from './io';
 import { runReviewCommand } from './review-command';
 import { RULES_USAGE, runRulesCommand } from './rules-command';
 
-type Command = (args: string[], io: CommandIo) => number | Promise<number>;
+type Command = (args: string[], io: CommandIo) => ExitCode | Promise<ExitCode>;
 
 /** Dependencies only the `terraform` command loads. */
 const TERRAFORM_DEPENDENCIES = ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack'];
@@ -21,7 +22,7 @@ const runTerraform: Command = async (args, io) => {
   });
   if (missing.length > 0) {
     io.err(`The terraform command needs ${missing.join(', ')}, dependencies of backup-agent-connectivity missing from this installation: reinstall the package (npm install backup-agent-connectivity)\n`);
-    return 3;
+    return ExitCode.UNDECIDED;
   }
   const { runTerraformCommand } = require('./terraform-command') as typeof import('./terraform-command');
   return runTerraformCommand(args, io);
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CommandIo = PROCESS_IO): Promise<
   if (command) return command(rest, io);
   if (first === 'help') {
     io.out(`${RULES_USAGE}\nCommands: ${Object.keys(COMMANDS).join(', ')}\n`);
-    return 0;
+    return ExitCode.SUCCESS;
   }
   return runRulesCommand(argv, io);
 }
@@ -57,7 +58,7 @@ if (require.main === module) {
     },
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
+      process.exitCode = ExitCode.FAILED;
     },
   );
 }

@@ -1,11 +1,13 @@
 import { parseIpv4 } from '../core/ipv4';
-import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
 import { SynthesizedArtifact } from '../review/artifact';
-import { OpeningKind } from '../review/beyond-intent';
 import { ConnectivityDiff } from '../review/connectivity-diff';
 import { ReviewOptions } from '../review/flow-analysis';
-import { FlowVerdictKind } from '../review/layer-evaluation';
 import { ConnectivityReview } from '../review/review-report';
+import { reviewFailureDetails, reviewResultLine } from '../review/review-verdict';
+import { discoverStacks, DiscoveredStack } from '../review/stack-discovery';
+import { ExitCode } from './exit-code';
+import { CommandIo } from './io';
+import { parseCommandArgs, UsageError } from './parse-command-args';
 
 const USAGE = `Usage: backup-agent-connectivity review <cdk.out dir | cdktf.out dir | template.json>... [options]
        backup-agent-connectivity review --base <old output> <new output> [options]
@@ -41,105 +43,57 @@ newly open more than its intent, a public address became exposed, or a new probl
 --strict also new openings by shared or undecided rules and newly undecided flows); 2 as above.`;
 
 interface ParsedArgs {
-  targets: string[];
-  base: string[];
-  format: 'markdown' | 'json';
-  options: { agentAddress?: string; clientPorts?: { from: number; to: number }; treatExternalAsComplete?: boolean };
-  strict: boolean;
-  help: boolean;
+  readonly targets: string[];
+  readonly base: string[];
+  readonly format: 'markdown' | 'json';
+  readonly options: ReviewOptions;
+  readonly strict: boolean;
+  readonly help: boolean;
 }
 
-function parseArgs(args: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { targets: [], base: [], format: 'markdown', options: {}, strict: false, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const format = value();
-        if (format !== 'markdown' && format !== 'json') throw new Error(`--format must be markdown or json, got '${format}'`);
-        parsed.format = format;
-        break;
-      }
-      case '--agent-address': {
-        const address = value();
-        if (parseIpv4(address) === undefined) throw new Error(`--agent-address must be an IPv4 address, got '${address}'`);
-        parsed.options.agentAddress = address;
-        break;
-      }
-      case '--client-port': {
-        const port = value();
-        if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new Error(`--client-port must be a TCP port 1-65535, got '${port}'`);
-        parsed.options.clientPorts = { from: Number(port), to: Number(port) };
-        break;
-      }
-      case '--client-ports': {
-        const range = value();
-        const match = /^([0-9]+)-([0-9]+)$/.exec(range);
-        const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-        if (!match || from < 1 || to > 65535 || from > to) throw new Error(`--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '${range}'`);
-        parsed.options.clientPorts = { from, to };
-        break;
-      }
-      case '--base':
-        parsed.base.push(value());
-        break;
-      case '--treat-external-as-complete':
-        parsed.options.treatExternalAsComplete = true;
-        break;
-      case '--strict':
-        parsed.strict = true;
-        break;
-      case '--help':
-      case '-h':
-        parsed.help = true;
-        break;
-      default:
-        if (flag.startsWith('-')) throw new Error(`unknown option '${flag}'`);
-        parsed.targets.push(flag);
-    }
+/** The client port range of `--client-port` or `--client-ports`. */
+function clientPorts(port: string | undefined, range: string | undefined): { from: number; to: number } | undefined {
+  if (port !== undefined && range !== undefined) throw new UsageError('give --client-port or --client-ports, not both');
+  if (port !== undefined) {
+    if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new UsageError(`--client-port must be a TCP port 1-65535, got '${port}'`);
+    return { from: Number(port), to: Number(port) };
   }
-  return parsed;
+  if (range === undefined) return undefined;
+  const match = /^([0-9]+)-([0-9]+)$/.exec(range);
+  const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!match || from < 1 || to > 65535 || from > to) throw new UsageError(`--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '${range}'`);
+  return { from, to };
 }
 
-function failures(report: ConnectivityReview, strict: boolean): string[] {
-  const reasons = [...report.problems];
-  for (const construct of report.constructs) {
-    for (const flow of construct.requiredFlows ?? []) {
-      if (flow.verdict === FlowVerdictKind.DENIED || (strict && flow.verdict === FlowVerdictKind.UNKNOWN)) {
-        reasons.push(`${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'}: ${flow.reason}`);
-      }
-    }
-    for (const opening of construct.beyondIntent ?? []) {
-      const shown = `${opening.direction} ${opening.cidrs.join(', ')} TCP ${opening.servicePorts} by ${opening.rule} (${opening.layer})`;
-      if (opening.tampering) reasons.push(`${construct.constructPath}: the construct's own rule opens more than its intent: ${shown}`);
-      if (opening.publicExposure) reasons.push(`${construct.constructPath}: public exposure on the construct's security group: ${shown}, which reaches addresses outside RFC 1918 and RFC 6598`);
-      if (strict && !opening.tampering && opening.kind === OpeningKind.SHARED_RULE && opening.verdict === FlowVerdictKind.ALLOWED) {
-        reasons.push(`${construct.constructPath}: a shared rule opens more than the intent: ${shown}`);
-      }
-      if (strict && opening.kind !== OpeningKind.STATELESS_REPLY && opening.verdict === FlowVerdictKind.UNKNOWN) {
-        reasons.push(`${construct.constructPath}: an opening beyond the intent cannot be decided: ${shown}`);
-      }
-    }
-  }
-  return reasons.map((r) => `${report.subject}: ${r}`);
-}
-
-/** The first line of output: whether the review passed and, if not, every kind of reason. */
-function resultLine(reports: readonly ConnectivityReview[], strict: boolean): string {
-  const kinds = new Map<string, number>();
-  for (const report of reports) {
-    for (const reason of report.failureReasons(strict)) {
-      const [, count, what] = /^([0-9]+) (.*)$/.exec(reason) ?? [undefined, '1', reason.startsWith('problem:') ? 'problem(s)' : reason];
-      kinds.set(what, (kinds.get(what) ?? 0) + Number(count));
-    }
-  }
-  if (kinds.size === 0) return `Review passed: ${reports.length} stack(s), every required flow fully allowed, nothing beyond the intent that fails.`;
-  return `Review FAILED: ${[...kinds.entries()].map(([what, n]) => `${n} ${what}`).join('; ')}.`;
+/**
+ * The outputs to review, the outputs to compare them with and how to review them.
+ * @throws UsageError naming the option that is wrong
+ */
+function parseReviewArgs(args: string[]): ParsedArgs {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    options: {
+      'base': { type: 'string', multiple: true },
+      'format': { type: 'string', default: 'markdown' },
+      'agent-address': { type: 'string' },
+      'client-port': { type: 'string' },
+      'client-ports': { type: 'string' },
+      'treat-external-as-complete': { type: 'boolean' },
+      'strict': { type: 'boolean', default: false },
+      'help': { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  const format = values.format!;
+  if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, got '${format}'`);
+  const agentAddress = values['agent-address'];
+  if (agentAddress !== undefined && parseIpv4(agentAddress) === undefined) throw new UsageError(`--agent-address must be an IPv4 address, got '${agentAddress}'`);
+  const options: ReviewOptions = {
+    agentAddress,
+    clientPorts: clientPorts(values['client-port'], values['client-ports']),
+    treatExternalAsComplete: values['treat-external-as-complete'],
+  };
+  return { targets: positionals, base: values.base ?? [], format, options, strict: values.strict!, help: values.help! };
 }
 
 /**
@@ -149,52 +103,52 @@ function resultLine(reports: readonly ConnectivityReview[], strict: boolean): st
  * @param args command-line arguments after `review`
  * @param io where to write output and errors
  */
-export function runReviewCommand(args: string[], io: { out(s: string): void; err(s: string): void }): number {
+export function runReviewCommand(args: string[], io: CommandIo): ExitCode {
   let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args);
+    parsed = parseReviewArgs(args);
   } catch (error) {
-    io.err(`review: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`review: ${error.message}\n\n${USAGE}\n`);
+    return ExitCode.USAGE;
   }
   if (parsed.help) {
     io.out(`${USAGE}\n`);
-    return 0;
+    return ExitCode.SUCCESS;
   }
   if (parsed.targets.length === 0) {
     io.err(`review: give at least one cdk.out directory, cdktf output directory or template file\n\n${USAGE}\n`);
-    return 2;
+    return ExitCode.USAGE;
   }
   if (parsed.base.length > 0) return runDiff(parsed, io);
   const reports: ConnectivityReview[] = [];
   try {
     const stacks: DiscoveredStack[] = parsed.targets.flatMap((target) => discoverStacks(target));
-    const options: ReviewOptions = parsed.options;
-    for (const stack of stacks) reports.push(ConnectivityReview.ofArtifact(SynthesizedArtifact.fromFile(stack.path, stack.name), options));
+    for (const stack of stacks) reports.push(ConnectivityReview.ofArtifact(SynthesizedArtifact.fromFile(stack.path, stack.name), parsed.options));
   } catch (error) {
     io.err(`review: ${(error as Error).message}\n`);
-    return 2;
+    return ExitCode.USAGE;
   }
-  const result = resultLine(reports, parsed.strict);
-  const reasons = reports.flatMap((r) => failures(r, parsed.strict));
+  const result = reviewResultLine(reports, parsed.strict);
+  const reasons = reports.flatMap((r) => reviewFailureDetails(r, parsed.strict));
   const failed = reasons.length > 0 || reports.some((r) => r.failureReasons(parsed.strict).length > 0);
   if (parsed.format === 'json') io.out(`${JSON.stringify({ result, passed: !failed, stacks: reports }, null, 2)}\n`);
   else io.out(`${result}\n\n${reports.map((report) => report.toMarkdown()).join('\n')}`);
   if (failed) {
     io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
-    return 1;
+    return ExitCode.FAILED;
   }
-  return 0;
+  return ExitCode.SUCCESS;
 }
 
 /** `review --base`: the diff of two outputs, printed as Markdown or JSON; exit 1 when something failing appeared. */
-function runDiff(parsed: ParsedArgs, io: { out(s: string): void; err(s: string): void }): number {
+function runDiff(parsed: ParsedArgs, io: CommandIo): ExitCode {
   let diff: ConnectivityDiff;
   try {
     diff = ConnectivityDiff.ofPaths(parsed.base, parsed.targets, parsed.options);
   } catch (error) {
     io.err(`review: ${(error as Error).message}\n`);
-    return 2;
+    return ExitCode.USAGE;
   }
   const reasons = diff.failureReasons(parsed.strict);
   const result = diff.resultLine(parsed.strict);
@@ -202,7 +156,7 @@ function runDiff(parsed: ParsedArgs, io: { out(s: string): void; err(s: string):
   else io.out(diff.toMarkdown(undefined, parsed.strict));
   if (reasons.length > 0) {
     io.err(`${result}\n${reasons.map((r) => `  - ${r}`).join('\n')}\n`);
-    return 1;
+    return ExitCode.FAILED;
   }
-  return 0;
+  return ExitCode.SUCCESS;
 }

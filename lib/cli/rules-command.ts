@@ -1,6 +1,8 @@
-import { parseArgs } from 'node:util';
-import { AccessMode, BackupTarget, CatalogEdition, ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError } from '../core';
+import { ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError } from '../core';
+import { ExitCode } from './exit-code';
 import { CommandIo } from './io';
+import { chooseFormatter, parseCommandArgs, UsageError } from './parse-command-args';
+import { numericOption, POLICY_SELECTION_OPTIONS, policySelection } from './policy-options';
 import { formatRuleJson, formatRuleMarkdown, formatRuleTable } from './rule-table';
 
 const FORMATTERS: Record<string, (policy: ConnectivityPolicy) => string> = {
@@ -34,15 +36,14 @@ Options:
  * Prints the rule table for the options on the command line.
  * @returns the process exit code
  */
-export function runRulesCommand(args: string[], io: CommandIo): number {
+export function runRulesCommand(args: string[], io: CommandIo): ExitCode {
   let values;
+  let format;
   try {
-    values = parseArgs({
+    values = parseCommandArgs({
       args,
       options: {
-        'target': { type: 'string' },
-        'mode': { type: 'string' },
-        'edition': { type: 'string' },
+        ...POLICY_SELECTION_OPTIONS,
         'management-port': { type: 'string' },
         'legacy-management-port': { type: 'boolean' },
         'vault': { type: 'string', multiple: true },
@@ -53,28 +54,20 @@ export function runRulesCommand(args: string[], io: CommandIo): number {
         'format': { type: 'string', default: 'table' },
         'help': { type: 'boolean', short: 'h' },
       },
-      strict: true,
-      allowPositionals: false,
     }).values;
+    if (values.help) {
+      io.out(RULES_USAGE);
+      return ExitCode.SUCCESS;
+    }
+    format = chooseFormatter(FORMATTERS, values.format!);
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${RULES_USAGE}`);
-    return 2;
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\n\n${RULES_USAGE}`);
+    return ExitCode.USAGE;
   }
-  if (values.help) {
-    io.out(RULES_USAGE);
-    return 0;
-  }
-  const format = FORMATTERS[values.format!];
-  if (!format) {
-    io.err(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got '${values.format}')\n`);
-    return 2;
-  }
-  const port = values['management-port'];
   const options: ConnectivityOptions = {
-    target: values.target as BackupTarget | undefined,
-    mode: values.mode as AccessMode | undefined,
-    edition: values.edition as CatalogEdition | undefined,
-    managementPort: port === undefined ? undefined : /^[0-9]+$/.test(port) ? Number(port) : (port as unknown as number),
+    ...policySelection(values),
+    managementPort: numericOption(values['management-port']),
     allowLegacyManagementPort: values['legacy-management-port'],
     vaultCidrs: values.vault,
     vaultDataCenters: values['vault-dc'],
@@ -84,11 +77,11 @@ export function runRulesCommand(args: string[], io: CommandIo): number {
   };
   try {
     io.out(format(ConnectivityPolicy.resolve(options)));
-    return 0;
+    return ExitCode.SUCCESS;
   } catch (e) {
     if (e instanceof ConnectivityValidationError) {
       io.err(`${e.message}\n`);
-      return 1;
+      return ExitCode.FAILED;
     }
     throw e;
   }

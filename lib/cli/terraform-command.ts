@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { DiscoveredStack, discoverStacks } from '../review/stack-discovery';
 import { IBM_PROVIDER_RELEASES, IbmProviderSchema, NEWEST_IBM_PROVIDER_RELEASE } from '../ibm-schema';
-import { findTerraform, runTerraform, TerraformCommand, TerraformRunResult } from '../terraform';
+import { DiscoveredStack } from '../review/stack-discovery';
+import { checkTerraformStack, findTerraform, findTerraformStacks, TerraformCommand } from '../terraform';
+import { ExitCode } from './exit-code';
 import { CommandIo } from './io';
+import { parseCommandArgs, UsageError } from './parse-command-args';
 
 /** Usage of the terraform command. */
 export const TERRAFORM_USAGE = `Usage: backup-agent-connectivity terraform <validate|plan> [--provider-version X.Y.Z] <cdktf.out dir | cdk.tf.json>...
@@ -34,60 +33,40 @@ export const TERRAFORM_MISSING = 'terraform is not on PATH: install Terraform 1.
 
 const COMMANDS: readonly TerraformCommand[] = ['validate', 'plan'];
 
-/** Exit codes of the terraform command. */
-export const TerraformExitCode = {
-  /** Every stack passed. */
-  PASSED: 0,
-  /** At least one stack failed. */
-  FAILED: 1,
-  /** Wrong arguments or unreadable input. */
-  USAGE: 2,
-  /** No terraform executable: nothing was checked. */
-  NO_TERRAFORM: 3,
-} as const;
-
 interface ParsedArgs {
   readonly command: TerraformCommand;
   readonly targets: string[];
   readonly release: string;
 }
 
-const PROVIDER_VERSION = '--provider-version';
+const RELEASES = IBM_PROVIDER_RELEASES.join(', ');
 
-/** Takes `--provider-version X.Y.Z` (or `=X.Y.Z`) out of `args`; the release must have a committed schema. */
-function takeProviderVersion(args: string[]): { rest: string[]; release: string } {
-  const rest: string[] = [];
-  let release: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    let value: string | undefined;
-    if (arg === PROVIDER_VERSION) {
-      value = args[++i];
-      if (value === undefined || value.startsWith('-')) throw new Error(`${PROVIDER_VERSION} needs a release, one of ${IBM_PROVIDER_RELEASES.join(', ')}`);
-    } else if (arg.startsWith(`${PROVIDER_VERSION}=`)) {
-      value = arg.slice(PROVIDER_VERSION.length + 1);
-    } else {
-      rest.push(arg);
-      continue;
-    }
-    if (release !== undefined) throw new Error(`${PROVIDER_VERSION} is given twice`);
-    if (!IBM_PROVIDER_RELEASES.includes(value)) {
-      throw new Error(`${PROVIDER_VERSION} ${value}: no schema of IBM provider ${value} is committed; committed releases: ${IBM_PROVIDER_RELEASES.join(', ')}`);
-    }
-    release = value;
+/**
+ * The command, its targets and the IBM provider release (`--provider-version`, which must have a
+ * committed schema), or `help`.
+ * @throws UsageError naming what is wrong
+ */
+function parseTerraformArgs(args: string[]): ParsedArgs | 'help' {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    options: {
+      'provider-version': { type: 'string', multiple: true },
+      'help': { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    valueNames: { 'provider-version': `a release, one of ${RELEASES}` },
+  });
+  if (values.help) return 'help';
+  const versions = values['provider-version'] ?? [];
+  if (versions.length > 1) throw new UsageError('--provider-version is given twice');
+  const release = versions[0] ?? NEWEST_IBM_PROVIDER_RELEASE;
+  if (!IBM_PROVIDER_RELEASES.includes(release)) {
+    throw new UsageError(`--provider-version ${release}: no schema of IBM provider ${release} is committed; committed releases: ${RELEASES}`);
   }
-  return { rest, release: release ?? NEWEST_IBM_PROVIDER_RELEASE };
-}
-
-function parseArgs(args: string[]): ParsedArgs | 'help' {
-  if (args.includes('--help') || args.includes('-h')) return 'help';
-  const { rest, release } = takeProviderVersion(args);
-  const unknown = rest.find((a) => a.startsWith('-'));
-  if (unknown !== undefined) throw new Error(`unknown option '${unknown}'`);
-  const [command, ...targets] = rest;
-  if (command === undefined) throw new Error('give a command (validate or plan) and a cdktf output directory');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`the command must be validate or plan, got '${command}'`);
-  if (targets.length === 0) throw new Error('give at least one cdktf output directory or cdk.tf.json file');
+  const [command, ...targets] = positionals;
+  if (command === undefined) throw new UsageError('give a command (validate or plan) and a cdktf output directory');
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`the command must be validate or plan, got '${command}'`);
+  if (targets.length === 0) throw new UsageError('give at least one cdktf output directory or cdk.tf.json file');
   return { command: command as TerraformCommand, targets, release };
 }
 
@@ -95,75 +74,6 @@ function parseArgs(args: string[]): ParsedArgs | 'help' {
 export function providerReleaseLine(release: string): string {
   const { source } = IbmProviderSchema.load(release);
   return `IBM provider ${source.release} (schema read from ${source.repository} ${source.tag}, commit ${source.commit.slice(0, 12)})`;
-}
-
-/** The Terraform stacks under the targets; CloudFormation stacks are not Terraform's. */
-function terraformStacks(targets: string[]): DiscoveredStack[] {
-  const stacks = targets.flatMap((target) => {
-    const found = discoverStacks(target).filter((s) => s.kind === 'terraform');
-    if (found.length === 0) throw new Error(`no Terraform stack found in '${target}'`);
-    return found;
-  });
-  return stacks;
-}
-
-/** Terraform's working data and local state files, which a check must neither reuse nor see. */
-function isLocalTerraformState(name: string): boolean {
-  return name === '.terraform' || name === 'terraform.tfstate.d' || /\.tfstate(\.backup)?$/.test(name);
-}
-
-/**
- * Copies a stack's configuration into `directory`: the whole stack directory for a cdktf stack
- * (`cdk.tf.json` plus its assets, without `.terraform/` and state files), or the file alone, as `cdk.tf.json`,
- * for a single JSON file. The backend (`terraform.backend`, `terraform.cloud`) is removed from
- * the copy, because Terraform refuses to plan with a backend that `terraform init` has not set
- * up, and setting one up would contact it.
- * @returns the type of the removed backend, if any
- */
-function copyStackConfiguration(stack: DiscoveredStack, directory: string): string | undefined {
-  const configFile = path.join(directory, 'cdk.tf.json');
-  if (path.basename(stack.path) === 'cdk.tf.json') {
-    fs.cpSync(path.dirname(stack.path), directory, {
-      recursive: true,
-      filter: (source) => !isLocalTerraformState(path.basename(source)),
-    });
-  } else {
-    fs.copyFileSync(stack.path, configFile);
-  }
-  const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { terraform?: Record<string, unknown> };
-  const settings = config.terraform;
-  if (settings === undefined || (settings.backend === undefined && settings.cloud === undefined)) return undefined;
-  const backend = settings.backend !== undefined && typeof settings.backend === 'object' && settings.backend !== null ? Object.keys(settings.backend).join(', ') : 'cloud';
-  delete settings.backend;
-  delete settings.cloud;
-  fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
-  return backend;
-}
-
-/** Outcome of checking one stack with Terraform. */
-export interface StackCheckResult extends TerraformRunResult {
-  /** Type of the backend left out of the checked copy, if the stack declared one. */
-  readonly removedBackend?: string;
-}
-
-/**
- * Runs `terraform validate` or `terraform plan` on one discovered Terraform stack, in a temporary
- * copy of its configuration without its backend (see {@link TERRAFORM_USAGE}), against the
- * offline IBM provider. The copy is removed afterwards.
- * @param stack a stack found by `discoverStacks`, of kind `terraform`
- * @param command `validate` or `plan`
- * @param terraformBinary the Terraform executable
- * @param providerRelease the committed IBM provider release to check against; @default - the newest
- */
-export async function checkTerraformStack(stack: DiscoveredStack, command: TerraformCommand, terraformBinary: string, providerRelease?: string): Promise<StackCheckResult> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-agent-terraform-'));
-  try {
-    const removedBackend = copyStackConfiguration(stack, directory);
-    const result = await runTerraform({ command, directory, terraformBinary, providerRelease });
-    return removedBackend === undefined ? result : { ...result, removedBackend };
-  } finally {
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
 }
 
 function withNewline(text: string): string {
@@ -178,29 +88,30 @@ function withNewline(text: string): string {
  * @param args command-line arguments after `terraform`
  * @param io where to write output and errors
  */
-export async function runTerraformCommand(args: string[], io: CommandIo): Promise<number> {
+export async function runTerraformCommand(args: string[], io: CommandIo): Promise<ExitCode> {
   let parsed: ParsedArgs | 'help';
   try {
-    parsed = parseArgs(args);
+    parsed = parseTerraformArgs(args);
   } catch (error) {
-    io.err(`terraform: ${(error as Error).message}\n\n${TERRAFORM_USAGE}\n`);
-    return TerraformExitCode.USAGE;
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`terraform: ${error.message}\n\n${TERRAFORM_USAGE}\n`);
+    return ExitCode.USAGE;
   }
   if (parsed === 'help') {
     io.out(`${TERRAFORM_USAGE}\n`);
-    return TerraformExitCode.PASSED;
+    return ExitCode.SUCCESS;
   }
   let stacks: DiscoveredStack[];
   try {
-    stacks = terraformStacks(parsed.targets);
+    stacks = findTerraformStacks(parsed.targets);
   } catch (error) {
     io.err(`terraform: ${(error as Error).message}\n`);
-    return TerraformExitCode.USAGE;
+    return ExitCode.USAGE;
   }
   const binary = findTerraform();
   if (binary === undefined) {
     io.err(`${TERRAFORM_MISSING}\n`);
-    return TerraformExitCode.NO_TERRAFORM;
+    return ExitCode.UNDECIDED;
   }
 
   const failed: string[] = [];
@@ -227,8 +138,8 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
 
   if (failed.length > 0) {
     io.err(`terraform ${parsed.command} against IBM provider ${parsed.release} failed for ${failed.length} of ${stacks.length} stacks: ${failed.join(', ')}\n`);
-    return TerraformExitCode.FAILED;
+    return ExitCode.FAILED;
   }
   io.out(`terraform ${parsed.command} passed for all ${stacks.length} stacks against IBM provider ${parsed.release}\n`);
-  return TerraformExitCode.PASSED;
+  return ExitCode.SUCCESS;
 }

@@ -32,3 +32,5 @@ export { parsePlanSummary } from './plan-summary';
 export type { PlanSummary } from './plan-summary';
 export { TERRAFORM_ARGUMENTS, runTerraform } from './run-terraform';
 export type { TerraformCommand, RunTerraformOptions, TerraformRunResult } from './run-terraform';
+export { findTerraformStacks, copyStackConfiguration, checkTerraformStack } from './check-stack';
+export type { StackCheckResult } from './check-stack';

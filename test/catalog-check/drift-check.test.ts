@@ -155,7 +155,7 @@ describe('catalog check input', () => {
     [['--timeout', '0'], /timeoutMs: must be a positive integer/],
     [['--mode', 'narrow'], /mode: must be one of broad, minimal, hosts/],
     [['--format', 'yaml'], /--format must be one of table, json/],
-    [['--colour'], /Unknown option/],
+    [['--colour'], /unknown option '--colour'/],
   ])('%j exits 2 naming the problem', async (args, message) => {
     const cli = await run(['catalog', 'check', ...args]);
     expect(cli.code).toBe(2);

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkTerraformStack } from '../../lib/cli/terraform-command';
 import { App } from 'cdktn';
 import { buildExampleStacks } from '../../examples/cdktn/example-stacks';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
-import { findTerraform, runTerraform } from '../../lib/terraform';
+import { checkTerraformStack, findTerraform, runTerraform } from '../../lib/terraform';
 import { EXAMPLE_STACK_NAMES, PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
 import { synthesizePlacementStacks } from './flavours';
 

@@ -93,7 +93,14 @@ describe('rules command', () => {
   });
 
   test('unknown flags and formats exit 2 with usage', async () => {
-    expect((await run(['--colour'])).code).toBe(2);
+    const unknown = await run(['--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("unknown option '--colour'");
+    expect(unknown.err).toContain('Usage: backup-agent-connectivity [rules]');
+    const positional = await run(['dal13']);
+    expect(positional.code).toBe(2);
+    expect(positional.err).toContain("unexpected argument 'dal13'");
+    expect((await run(['--vault'])).err).toContain('--vault needs a value');
     const bad = await run(['--format', 'yaml']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--format must be one of table, json, markdown');

@@ -166,6 +166,12 @@ describe('review command', () => {
     expect(run(['x', '--client-port', '70000']).err).toContain("--client-port must be a TCP port 1-65535, got '70000'");
     expect(run(['x', '--client-ports', '60000-50000']).err).toContain("--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '60000-50000'");
     expect(run(['x', '--client-ports', '1024']).code).toBe(2);
+    const both = run(['x', '--client-port', '50000', '--client-ports', '40000-40010']);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('give --client-port or --client-ports, not both');
+    const valueless = run(['x', '--strict=yes']);
+    expect(valueless.code).toBe(2);
+    expect(valueless.err).toContain("Option '--strict' does not take an argument");
     expect(run(['--help']).out).toContain('Usage: backup-agent-connectivity review');
   });
 });

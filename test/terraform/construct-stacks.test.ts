@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
-import { checkTerraformStack } from '../../lib/cli/terraform-command';
 import { DiscoveredStack } from '../../lib/review/stack-discovery';
 import { IBM_PROVIDER_RELEASES } from '../../lib/ibm-schema';
-import { findTerraform } from '../../lib/terraform';
+import { checkTerraformStack, findTerraform } from '../../lib/terraform';
 import {
   editedCopy,
   EXAMPLE_STACK_NAMES,
