@@ -37,18 +37,21 @@ export function parseCommandArgs<T extends CommandOptions>(config: CommandArgsCo
   try {
     return parseArgs({ args: config.args, options: config.options, strict: true, allowPositionals: config.allowPositionals ?? false });
   } catch (error) {
-    throw new UsageError(usageMessage(error as Error & { code?: string }, config.valueNames ?? {}));
+    const parseError = error as Error & { code?: string };
+    if (!parseError.code?.startsWith('ERR_PARSE_ARGS_')) throw error;
+    throw new UsageError(usageMessage(parseError, config.valueNames ?? {}));
   }
 }
 
+/** `parseArgs`'s message in the commands' words; the argument it names is the first quoted one (the long name of an option with a short alias). */
 function usageMessage(error: Error & { code?: string }, valueNames: Readonly<Record<string, string>>): string {
-  const quoted = /'(?:-[^ ,']*, )?([^ ',]+)/.exec(error.message)?.[1];
-  if (quoted === undefined) return error.message;
-  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument '${quoted}'`;
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${quoted}'`;
-  const option = quoted;
-  if (/argument (missing|is ambiguous)/.test(error.message)) return `${option} needs ${valueNames[option.replace(/^-+/, '')] ?? 'a value'}`;
-  return error.message.split('\n')[0];
+  const named = /'(?:-[^ ,']*, )?([^ ',]+)/.exec(error.message)?.[1];
+  const firstLine = error.message.split('\n')[0];
+  if (named === undefined) return firstLine;
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument '${named}'`;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${named}'`;
+  if (/argument (missing|is ambiguous)/.test(firstLine)) return `${named} needs ${valueNames[named.replace(/^-+/, '')] ?? 'a value'}`;
+  return firstLine;
 }
 
 /**
