@@ -1,3 +1,4 @@
+import { isReference } from '../ibm-schema/values';
 import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
 import { TrafficDirection } from '../core/enums';
@@ -5,7 +6,7 @@ import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-mod
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
-import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+import { ANY_NETWORK, known, readCidr, readPortRange, Resolved, unresolved } from './values';
 
 /** Protocol values of IBM VPC rules that include TCP. */
 const VPC_TCP = ['tcp', 'all', 'any', 'icmp_tcp_udp'];
@@ -17,7 +18,7 @@ function direction(raw: unknown): TrafficDirection | undefined {
 /** An IBM address field: absent means any address; a reference or a security group id is unresolved. */
 function address(raw: unknown): Resolved<Ipv4Network> {
   if (raw === undefined || raw === null) return known(ANY_NETWORK);
-  if (isTerraformReference(raw)) return unresolved(raw);
+  if (isReference(raw)) return unresolved(raw);
   return readCidr(raw);
 }
 
