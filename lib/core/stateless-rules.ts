@@ -1,4 +1,4 @@
-import { RulePurpose, TrafficDirection } from './enums';
+import { RulePurpose, FlowDirection } from './enums';
 import { ConnectivityValidationError, ValidationProblem } from './errors';
 import { sortPurposes } from './flow';
 import { isNetwork, Ipv4Network, networkContains, parseCidr } from './ipv4';
@@ -50,7 +50,7 @@ export interface StatelessRule {
   /** Stable id: the policy rule's id for a request, `<policy rule id>-reply` (of the first rule served) for a reply. */
   readonly id: string;
   /** Direction seen from the agent: ingress for packets towards the agent, egress for packets leaving it. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** Whether the rule lets the replies of connections through rather than their requests. */
   readonly reply: boolean;
   /** IP protocol; always `tcp`. */
@@ -67,14 +67,14 @@ export interface StatelessRule {
   readonly purposes: RulePurpose[];
 }
 
-const OPPOSITE: Record<TrafficDirection, TrafficDirection> = {
-  [TrafficDirection.INGRESS]: TrafficDirection.EGRESS,
-  [TrafficDirection.EGRESS]: TrafficDirection.INGRESS,
+const OPPOSITE: Record<FlowDirection, FlowDirection> = {
+  [FlowDirection.INGRESS]: FlowDirection.EGRESS,
+  [FlowDirection.EGRESS]: FlowDirection.INGRESS,
 };
 
 interface Candidate {
   readonly id: string;
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   readonly reply: boolean;
   readonly peer: Ipv4Network;
   readonly peerCidr: string;
@@ -170,13 +170,13 @@ export class StatelessRulePlan {
    * The rules of one direction, in plan order.
    * @param direction ingress (towards the agent) or egress (leaving it)
    */
-  public rulesInDirection(direction: TrafficDirection): StatelessRule[] {
+  public rulesInDirection(direction: FlowDirection): StatelessRule[] {
     return this.rules.filter((r) => r.direction === direction);
   }
 
   /** The number of rules of the direction that has the most (what per-direction quotas bound). */
   public busiestDirectionCount(): number {
-    return Math.max(...Object.values(TrafficDirection).map((d) => this.rulesInDirection(d).length));
+    return Math.max(...Object.values(FlowDirection).map((d) => this.rulesInDirection(d).length));
   }
 }
 

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { parseIpv4 } from '../core/ipv4';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { readCloudFormationContainers } from './aws-reader';
@@ -18,7 +18,7 @@ const DEFAULT_CLIENT_PORT = 49152;
 /** A TCP flow between the agent and a remote address. */
 export interface FlowQuery {
   /** `EGRESS`: the agent connects to `peer:port`. `INGRESS`: `peer` connects to the agent's `port`. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** The remote IPv4 address. */
   readonly peer: string;
   /** The service port: on the peer for egress, on the agent for ingress. */
@@ -159,12 +159,12 @@ export class FlowAnalyzer {
     const remote = parseIpv4(flow.peer);
     if (remote === undefined) throw new Error(`peer must be an IPv4 address, got '${flow.peer}'`);
     checkPort('port', flow.port);
-    if (flow.direction !== TrafficDirection.INGRESS && flow.direction !== TrafficDirection.EGRESS) {
+    if (flow.direction !== FlowDirection.INGRESS && flow.direction !== FlowDirection.EGRESS) {
       throw new Error(`direction must be ingress or egress, got '${String(flow.direction)}'`);
     }
-    const egress = flow.direction === TrafficDirection.EGRESS;
-    const request: Packet = { direction: egress ? TrafficDirection.EGRESS : TrafficDirection.INGRESS, remote, agent: this.agent, sourcePort: this.clientPort, destinationPort: flow.port };
-    const reply: Packet = { direction: egress ? TrafficDirection.INGRESS : TrafficDirection.EGRESS, remote, agent: this.agent, sourcePort: flow.port, destinationPort: this.clientPort };
+    const egress = flow.direction === FlowDirection.EGRESS;
+    const request: Packet = { direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS, remote, agent: this.agent, sourcePort: this.clientPort, destinationPort: flow.port };
+    const reply: Packet = { direction: egress ? FlowDirection.INGRESS : FlowDirection.EGRESS, remote, agent: this.agent, sourcePort: flow.port, destinationPort: this.clientPort };
     const layers = this.layers.map((layer) => evaluateLayer(layer, request, reply, this.options));
     const described = { direction: flow.direction, peer: flow.peer, port: flow.port, clientPort: this.clientPort, agentAddress: this.options.agentAddress };
     if (layers.length === 0) {
