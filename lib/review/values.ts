@@ -1,4 +1,5 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
+import { formatPorts } from '../core/rule';
 import { isReference } from '../ibm-schema/values';
 import { PortRange } from './firewall-model';
 
@@ -76,5 +77,5 @@ export function describeResolved<T>(value: ResolvedShape<T>, format: (v: T) => s
 /** Formats a port range as `8086-8087`, `2548` or `all ports`. */
 export function formatPortRange(range: PortRange): string {
   if (range.from <= 0 && range.to >= 65535) return 'all ports';
-  return range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`;
+  return formatPorts(range.from, range.to);
 }
