@@ -4,6 +4,7 @@ import { sortPurposes } from './flow';
 import { isNetwork, Ipv4Network, networkContains, parseCidr } from './ipv4';
 import { ConnectivityPolicy } from './policy';
 import { ConnectivityRule } from './rule';
+import { isTcpPort, show } from './argument-checks';
 
 /** An inclusive TCP port range. */
 export interface TcpPortRange {
@@ -100,14 +101,6 @@ function covers(outer: Candidate, inner: Candidate, matchSourcePorts: boolean): 
   return networkContains(outer.peer, inner.peer) && portsContain(outer.destinationPorts, inner.destinationPorts);
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-}
-
-function isPort(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
-}
-
 /**
  * The rules of a stateless firewall (a network ACL) for a policy: for each policy rule, in policy
  * order, its request rule followed by its reply rule. For an egress policy rule the request leaves
@@ -133,7 +126,7 @@ export class StatelessRulePlan {
     }
     const problems: ValidationProblem[] = [];
     for (const end of ['from', 'to'] as const) {
-      if (!isPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
+      if (!isTcpPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
     }
     if (problems.length === 0 && ports.from > ports.to) {
       problems.push({ option: 'ephemeralPorts', value: `${ports.from}-${ports.to}`, message: 'from must not be above to' });

@@ -7,6 +7,7 @@ import { readIbmClassicContainers } from './ibm-classic-reader';
 import { readIbmVpcContainers } from './ibm-vpc-reader';
 import { combineVerdicts, describeEvaluations, evaluateLayer, FlowVerdictKind, LayerEvaluationSettings, LayerVerdict } from './layer-evaluation';
 import { assembleLayers, RuleContainer } from './rule-containers';
+import { isTcpPort } from '../core/argument-checks';
 
 /**
  * The client port assumed for a flow when none is given: 49152, the start of the dynamic port range
@@ -88,7 +89,7 @@ export function readRuleContainers(artifact: SynthesizedArtifact): RuleContainer
 }
 
 function checkPort(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port 1-65535, got ${value}`);
+  if (!isTcpPort(value)) throw new Error(`${name} must be a TCP port 1-65535, got ${value}`);
 }
 
 /** Reads an artifact once and answers flow questions about it. */
