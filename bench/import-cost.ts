@@ -71,7 +71,7 @@ const HAND_WRITTEN_IMPORTS: Record<Exclude<EntryPointName, 'core'>, ImportItem[]
     { module: 'aws-cdk-lib', touch: ['App', 'Stack', 'Annotations', 'CfnResource'] },
     {
       module: 'aws-cdk-lib/aws-ec2',
-      touch: ['SecurityGroup', 'Peer', 'Port', 'Connections', 'NetworkAcl', 'NetworkAclEntry', 'AclCidr', 'AclTraffic', 'TrafficDirection', 'Action'],
+      touch: ['SecurityGroup', 'Peer', 'Port', 'Connections', 'NetworkAcl', 'NetworkAclEntry', 'AclCidr', 'AclTraffic', 'FlowDirection', 'Action'],
     },
   ],
   cdktf: [

@@ -1,11 +1,11 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { TrafficDirection } from '../core';
+import { FlowDirection } from '../core';
 import { PlannedAclEntry } from './network-acl-plan';
 
-const ACL_DIRECTION: Record<TrafficDirection, ec2.TrafficDirection> = {
-  [TrafficDirection.INGRESS]: ec2.TrafficDirection.INGRESS,
-  [TrafficDirection.EGRESS]: ec2.TrafficDirection.EGRESS,
+const ACL_DIRECTION: Record<FlowDirection, ec2.TrafficDirection> = {
+  [FlowDirection.INGRESS]: ec2.TrafficDirection.INGRESS,
+  [FlowDirection.EGRESS]: ec2.TrafficDirection.EGRESS,
 };
 
 /** Emits the planned entries into an ACL as allow entries, each a child of `scope` named by its stateless rule's id. */

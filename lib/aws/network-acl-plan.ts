@@ -1,5 +1,5 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityPolicy, EphemeralPortRange, StatelessRule, StatelessRulePlan, TrafficDirection, ValidationProblem } from '../core';
+import { ConnectivityPolicy, EphemeralPortRange, StatelessRule, StatelessRulePlan, FlowDirection, ValidationProblem } from '../core';
 import { NetworkAclDefaults } from './props';
 
 /** One network ACL entry to emit: a stateless rule of the plan and its rule number. */
@@ -61,7 +61,7 @@ export function checkRuleNumbers(count: number, numbering: RuleNumbering): Valid
  * (`start + k * step` for the k-th entry of that direction).
  */
 export function planAclEntries(plan: StatelessRulePlan, numbering: RuleNumbering): PlannedAclEntry[] {
-  const seen = new Map<TrafficDirection, number>();
+  const seen = new Map<FlowDirection, number>();
   return plan.rules.map((rule) => {
     const k = seen.get(rule.direction) ?? 0;
     seen.set(rule.direction, k + 1);

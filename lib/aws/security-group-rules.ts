@@ -1,7 +1,7 @@
 import { CfnResource } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IConstruct } from 'constructs';
-import { ConnectivityRule, TrafficDirection } from '../core';
+import { ConnectivityRule, FlowDirection } from '../core';
 
 /** GroupDescription of the groups the construct creates; constant so that the group is never replaced. */
 export const SECURITY_GROUP_DESCRIPTION = 'IBM Cloud Backup agent connectivity';
@@ -21,7 +21,7 @@ export function addSecurityGroupRules(group: ec2.ISecurityGroup, rules: readonly
   for (const rule of rules) {
     const peer = ec2.Peer.ipv4(rule.cidr);
     const port = rule.fromPort === rule.toPort ? ec2.Port.tcp(rule.fromPort) : ec2.Port.tcpRange(rule.fromPort, rule.toPort);
-    if (rule.direction === TrafficDirection.INGRESS) group.addIngressRule(peer, port, rule.description);
+    if (rule.direction === FlowDirection.INGRESS) group.addIngressRule(peer, port, rule.description);
     else group.addEgressRule(peer, port, rule.description);
   }
   return [...cfnResourcesUnder(group)].filter((r) => !before.has(r));

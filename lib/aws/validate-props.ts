@@ -2,6 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { Emit, StatelessRulePlan, ValidationProblem } from '../core';
 import { isImmutableImport } from './existing-security-group';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
+import { checkEnum } from '../core/argument-checks';
 
 /** Whether an emit value renders security group rules. */
 export function emitsSecurityGroup(emit: Emit): boolean {
@@ -95,10 +96,9 @@ export function validateAwsProps(props: BackupAgentConnectivityProps): Validatio
     problems.push({ option: 'vpc', value: String(props.vpc), message: 'is required: the VPC of the agent\'s instances' });
   }
   const emit = props.emit ?? Emit.SECURITY_GROUP;
-  if (!(Object.values(Emit) as unknown[]).includes(emit)) {
-    problems.push({ option: 'emit', value: String(emit), message: `must be one of ${Object.values(Emit).join(', ')}` });
-    return problems;
-  }
+  const before = problems.length;
+  checkEnum('emit', emit, Emit, problems, String);
+  if (problems.length > before) return problems;
   checkSecurityGroup(props, emit, problems);
   checkNetworkAcl(props, emit, problems);
   return problems;

@@ -1,7 +1,7 @@
 import { IbmDefaults } from './ibm-defaults';
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
-import { TrafficDirection } from '../core';
+import { FlowDirection } from '../core';
 import { SecurityGroup } from './ibm-provider/security-group';
 import { SecurityGroupRule } from './ibm-provider/security-group-rule';
 import { ResolvedIbmConnectivity } from './resolve-props';
@@ -27,7 +27,7 @@ export function renderClassicSecurityGroup(scope: Construct, resolved: ResolvedI
   const groupId = securityGroup ? Token.asNumber(securityGroup.id) : resolved.classicSecurityGroupId!;
   const rules = resolved.policy.rules.map((rule) => new SecurityGroupRule(scope, rule.id, {
     securityGroupId: groupId,
-    direction: rule.direction === TrafficDirection.INGRESS ? 'ingress' : 'egress',
+    direction: rule.direction === FlowDirection.INGRESS ? 'ingress' : 'egress',
     etherType: 'IPv4',
     protocol: rule.protocol,
     portRangeMin: rule.fromPort,

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { StatelessRule, TrafficDirection } from '../core';
+import { StatelessRule, FlowDirection } from '../core';
 import { IsNetworkAcl } from './ibm-provider/is-network-acl';
 import { IsNetworkAclRule } from './ibm-provider/is-network-acl-rule';
 import { ibmStatelessPlan } from './network-acl-rule-specs';
@@ -17,7 +17,7 @@ export interface VpcNetworkAclResources {
 
 /** The ACL direction, source and destination of a stateless rule; the agent's side is `localCidr`. */
 function endpoints(rule: StatelessRule, localCidr: string) {
-  return rule.direction === TrafficDirection.INGRESS
+  return rule.direction === FlowDirection.INGRESS
     ? { direction: 'inbound', source: rule.peerCidr, destination: localCidr }
     : { direction: 'outbound', source: localCidr, destination: rule.peerCidr };
 }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
-import { TrafficDirection } from '../core';
+import { FlowDirection } from '../core';
 import { IsSecurityGroup } from './ibm-provider/is-security-group';
 import { IsSecurityGroupRule } from './ibm-provider/is-security-group-rule';
 import { IsSecurityGroupTarget } from './ibm-provider/is-security-group-target';
@@ -35,7 +35,7 @@ export function renderVpcSecurityGroup(scope: Construct, resolved: ResolvedIbmCo
   const securityGroupId = securityGroup?.id ?? resolved.securityGroupId!;
   const rules = resolved.policy.rules.map((rule) => new IsSecurityGroupRule(scope, rule.id, {
     group: securityGroupId,
-    direction: rule.direction === TrafficDirection.INGRESS ? 'inbound' : 'outbound',
+    direction: rule.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
     remote: rule.cidr,
     protocol: rule.protocol,
     portMin: rule.fromPort,

@@ -8,6 +8,7 @@ import { IbmQuotas } from '../cdktf/ibm-quotas';
 import { ibmStatelessPlan } from '../cdktf/network-acl-rule-specs';
 import { BackupAgentConnectivityProps } from '../cdktf/props';
 import { constraintProblems } from './schema-constraints';
+import { checkBoolean, checkEnum, show } from '../core/argument-checks';
 
 
 /** Props with defaults applied and checked, and the policy they resolve to. */
@@ -57,15 +58,6 @@ const SECURITY_GROUP_ONLY_OPTIONS = ['securityGroupId', 'targetIds'] as const;
 
 function isGiven(value: unknown): boolean {
   return value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== false;
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-}
-
-function checkEnum(option: string, value: unknown, allowed: object, problems: ValidationProblem[]): void {
-  const values = Object.values(allowed) as unknown[];
-  if (value !== undefined && !values.includes(value)) problems.push({ option, value: show(value), message: `must be one of ${values.join(', ')}` });
 }
 
 function checkId(option: string, value: unknown, problems: ValidationProblem[]): void {
@@ -132,9 +124,7 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
     }
   }
   if (emitsNetworkAcl) {
-    if (props.createNetworkAcl !== undefined && typeof props.createNetworkAcl !== 'boolean') {
-      problems.push({ option: 'createNetworkAcl', value: show(props.createNetworkAcl), message: 'must be true or false' });
-    }
+    checkBoolean('createNetworkAcl', props.createNetworkAcl, problems);
     if (createsAcl && props.networkAclId !== undefined) {
       problems.push({ option: 'networkAclId', value: show(props.networkAclId), message: 'cannot be given together with createNetworkAcl: add rules to an existing ACL or create a new one' });
     } else if (createsAcl && props.vpcId === undefined) {

@@ -39,6 +39,19 @@ export enum CatalogEdition {
 /**
  * Direction of a rule, seen from the agent's server.
  */
+export enum FlowDirection {
+  /** Connections that arrive at the agent. */
+  INGRESS = 'ingress',
+  /** Connections that the agent opens. */
+  EGRESS = 'egress',
+}
+
+/**
+ * Direction of a rule, seen from the agent's server: the former name of `FlowDirection`, kept
+ * with the same members for one minor version.
+ *
+ * @deprecated use FlowDirection; removed in the next minor version
+ */
 export enum TrafficDirection {
   /** Connections that arrive at the agent. */
   INGRESS = 'ingress',

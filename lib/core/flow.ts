@@ -1,4 +1,4 @@
-import { RulePurpose, TrafficDirection } from './enums';
+import { RulePurpose, FlowDirection } from './enums';
 
 /**
  * One intended TCP flow before minimisation: an inclusive address range and port range, seen from
@@ -6,7 +6,7 @@ import { RulePurpose, TrafficDirection } from './enums';
  */
 export interface IntendedFlow {
   /** Direction seen from the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** First address of the peer range. */
   readonly first: number;
   /** Last address of the peer range. */

@@ -1,4 +1,4 @@
-export { BackupTarget, AccessMode, CatalogEdition, TrafficDirection, EndpointRole, RulePurpose, Emit } from './enums';
+export { BackupTarget, AccessMode, CatalogEdition, FlowDirection, TrafficDirection, EndpointRole, RulePurpose, Emit } from './enums';
 export { ConnectivityOptions, ResolvedConnectivityOptions, AgentPorts } from './options';
 export { ConnectivityValidationError, ValidationProblem } from './errors';
 export { EndpointCatalog, CatalogSource, CatalogEndpoint, CatalogSubnet, CatalogEditionData, UnaddressedEndpoint, VaultDataCenter } from './catalog';

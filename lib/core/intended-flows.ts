@@ -1,4 +1,4 @@
-import { AccessMode, BackupTarget, EndpointRole, RulePurpose, TrafficDirection } from './enums';
+import { AccessMode, BackupTarget, EndpointRole, RulePurpose, FlowDirection } from './enums';
 import { EndpointCatalog } from './catalog';
 import { IntendedFlow } from './flow';
 import { Ipv4Network, isNetwork, lastAddress, parseCidr } from './ipv4';
@@ -80,7 +80,7 @@ function endpointBlocks(options: ResolvedConnectivityOptions, catalog: EndpointC
   return [...blocks, ...additional];
 }
 
-function flow(direction: TrafficDirection, net: Ipv4Network, fromPort: number, toPort: number, purposes: readonly RulePurpose[]): IntendedFlow {
+function flow(direction: FlowDirection, net: Ipv4Network, fromPort: number, toPort: number, purposes: readonly RulePurpose[]): IntendedFlow {
   return { direction, first: net.network, last: lastAddress(net), fromPort, toPort, purposes };
 }
 
@@ -93,7 +93,7 @@ export function intendedFlows(options: ResolvedConnectivityOptions, catalog: End
   const blocks = endpointBlocks(options, catalog);
   for (const block of blocks) {
     for (const [from, to] of portRanges(block.ports)) {
-      flows.push(flow(TrafficDirection.EGRESS, block.net, from, to, block.purposes));
+      flows.push(flow(FlowDirection.EGRESS, block.net, from, to, block.purposes));
     }
   }
 
@@ -105,7 +105,7 @@ export function intendedFlows(options: ResolvedConnectivityOptions, catalog: End
   }
   if (options.mode === AccessMode.BROAD) vaults.push(network(IBM_PRIVATE_NETWORK));
   for (const vault of vaults) {
-    flows.push(flow(TrafficDirection.EGRESS, vault, catalog.vaultPort, catalog.vaultPort, [RulePurpose.VAULT]));
+    flows.push(flow(FlowDirection.EGRESS, vault, catalog.vaultPort, catalog.vaultPort, [RulePurpose.VAULT]));
   }
 
   const managementPorts: Array<[number, RulePurpose[]]> = [[options.managementPort, []]];
@@ -116,7 +116,7 @@ export function intendedFlows(options: ResolvedConnectivityOptions, catalog: End
   ];
   for (const [net, purpose] of managers) {
     for (const [port, extra] of managementPorts) {
-      flows.push(flow(TrafficDirection.INGRESS, net, port, port, [purpose, ...extra]));
+      flows.push(flow(FlowDirection.INGRESS, net, port, port, [purpose, ...extra]));
     }
   }
   return flows;

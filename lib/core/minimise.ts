@@ -1,11 +1,11 @@
-import { RulePurpose, TrafficDirection } from './enums';
+import { RulePurpose, FlowDirection } from './enums';
 import { IntendedFlow, PURPOSE_ORDER, sortPurposes } from './flow';
 import { blockSize, Ipv4Network, lastAddress, rangeToNetworks } from './ipv4';
 
 /** A rule after minimisation: one CIDR, one port range, the purposes it serves. */
 export interface MinimalRule {
   /** Direction seen from the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** The peer network. */
   readonly peer: Ipv4Network;
   /** First TCP port. */
@@ -181,7 +181,7 @@ function compare(a: Span, b: Span): number {
  * CIDRs where exact, touching port ranges on one CIDR merge, contained rules disappear. The union
  * of the output equals the union of the input flows, never more.
  */
-function minimiseDirection(direction: TrafficDirection, flows: readonly IntendedFlow[]): MinimalRule[] {
+function minimiseDirection(direction: FlowDirection, flows: readonly IntendedFlow[]): MinimalRule[] {
   let spans: Span[] = flows.map((f) => ({ ...f, purposes: sortPurposes(f.purposes) }));
   let previous = '';
   for (;;) {
@@ -204,7 +204,7 @@ function minimiseDirection(direction: TrafficDirection, flows: readonly Intended
  * The order depends only on the set of flows, never on the order they were given in.
  */
 export function minimiseFlows(flows: readonly IntendedFlow[]): MinimalRule[] {
-  return [TrafficDirection.INGRESS, TrafficDirection.EGRESS].flatMap((direction) =>
+  return [FlowDirection.INGRESS, FlowDirection.EGRESS].flatMap((direction) =>
     minimiseDirection(direction, flows.filter((f) => f.direction === direction)),
   );
 }

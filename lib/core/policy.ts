@@ -1,5 +1,5 @@
 import { CatalogSource, EndpointCatalog, UnaddressedEndpoint } from './catalog';
-import { TrafficDirection } from './enums';
+import { FlowDirection } from './enums';
 import { intendedFlows } from './intended-flows';
 import { minimiseFlows } from './minimise';
 import { ConnectivityOptions, ResolvedConnectivityOptions } from './options';
@@ -95,12 +95,12 @@ export class ConnectivityPolicy {
 
   /** The rules for connections that arrive at the agent. */
   public ingressRules(): ConnectivityRule[] {
-    return this.rules.filter((r) => r.direction === TrafficDirection.INGRESS);
+    return this.rules.filter((r) => r.direction === FlowDirection.INGRESS);
   }
 
   /** The rules for connections that the agent opens. */
   public egressRules(): ConnectivityRule[] {
-    return this.rules.filter((r) => r.direction === TrafficDirection.EGRESS);
+    return this.rules.filter((r) => r.direction === FlowDirection.EGRESS);
   }
 
   /** A plain JSON form: the resolved options, the catalog sources, the hosts without address, the rules and the warnings. */

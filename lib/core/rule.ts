@@ -1,11 +1,11 @@
-import { RulePurpose, TrafficDirection } from './enums';
+import { RulePurpose, FlowDirection } from './enums';
 import { formatCidr } from './ipv4';
 import { MinimalRule } from './minimise';
 
 /** One firewall opening the agent needs. Platform renderers map each rule to one resource. */
 export interface ConnectivityRule {
   /** Direction seen from the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** IP protocol; always `tcp`. */
   readonly protocol: string;
   /** The peer, as an IPv4 CIDR. */
@@ -34,8 +34,8 @@ const PORTAL_PURPOSES = new Set([
 ]);
 
 /** The stable description of a rule with these purposes. */
-export function describeRule(direction: TrafficDirection, purposes: readonly RulePurpose[]): string {
-  if (direction === TrafficDirection.INGRESS) return 'IBM Cloud Backup agent management port';
+export function describeRule(direction: FlowDirection, purposes: readonly RulePurpose[]): string {
+  if (direction === FlowDirection.INGRESS) return 'IBM Cloud Backup agent management port';
   const toPortal = purposes.some((p) => PORTAL_PURPOSES.has(p));
   const toVault = purposes.includes(RulePurpose.VAULT);
   if (toPortal && toVault) return 'IBM Cloud Backup agent to portal, AMP proxies and vault';
@@ -43,7 +43,7 @@ export function describeRule(direction: TrafficDirection, purposes: readonly Rul
 }
 
 /** The stable identifier of a rule, e.g. `egress-10-0-0-0-8-tcp-8086-8087`. */
-export function ruleId(direction: TrafficDirection, cidr: string, fromPort: number, toPort: number): string {
+export function ruleId(direction: FlowDirection, cidr: string, fromPort: number, toPort: number): string {
   return `${direction}-${cidr.replace(/[./]/g, '-')}-tcp-${formatPorts(fromPort, toPort)}`;
 }
 

@@ -1,9 +1,10 @@
-import { RulePurpose, TrafficDirection } from './enums';
+import { RulePurpose, FlowDirection } from './enums';
 import { ConnectivityValidationError, ValidationProblem } from './errors';
 import { sortPurposes } from './flow';
 import { isNetwork, Ipv4Network, networkContains, parseCidr } from './ipv4';
 import { ConnectivityPolicy } from './policy';
 import { ConnectivityRule } from './rule';
+import { isTcpPort, show } from './argument-checks';
 
 /** An inclusive TCP port range. */
 export interface TcpPortRange {
@@ -50,7 +51,7 @@ export interface StatelessRule {
   /** Stable id: the policy rule's id for a request, `<policy rule id>-reply` (of the first rule served) for a reply. */
   readonly id: string;
   /** Direction seen from the agent: ingress for packets towards the agent, egress for packets leaving it. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** Whether the rule lets the replies of connections through rather than their requests. */
   readonly reply: boolean;
   /** IP protocol; always `tcp`. */
@@ -67,14 +68,14 @@ export interface StatelessRule {
   readonly purposes: RulePurpose[];
 }
 
-const OPPOSITE: Record<TrafficDirection, TrafficDirection> = {
-  [TrafficDirection.INGRESS]: TrafficDirection.EGRESS,
-  [TrafficDirection.EGRESS]: TrafficDirection.INGRESS,
+const OPPOSITE: Record<FlowDirection, FlowDirection> = {
+  [FlowDirection.INGRESS]: FlowDirection.EGRESS,
+  [FlowDirection.EGRESS]: FlowDirection.INGRESS,
 };
 
 interface Candidate {
   readonly id: string;
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   readonly reply: boolean;
   readonly peer: Ipv4Network;
   readonly peerCidr: string;
@@ -98,14 +99,6 @@ function covers(outer: Candidate, inner: Candidate, matchSourcePorts: boolean): 
     return outer.peerCidr === inner.peerCidr && samePorts(outer.destinationPorts, inner.destinationPorts) && samePorts(outer.sourcePorts, inner.sourcePorts);
   }
   return networkContains(outer.peer, inner.peer) && portsContain(outer.destinationPorts, inner.destinationPorts);
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-}
-
-function isPort(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
 /**
@@ -133,7 +126,7 @@ export class StatelessRulePlan {
     }
     const problems: ValidationProblem[] = [];
     for (const end of ['from', 'to'] as const) {
-      if (!isPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
+      if (!isTcpPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
     }
     if (problems.length === 0 && ports.from > ports.to) {
       problems.push({ option: 'ephemeralPorts', value: `${ports.from}-${ports.to}`, message: 'from must not be above to' });
@@ -170,13 +163,13 @@ export class StatelessRulePlan {
    * The rules of one direction, in plan order.
    * @param direction ingress (towards the agent) or egress (leaving it)
    */
-  public rulesInDirection(direction: TrafficDirection): StatelessRule[] {
+  public rulesInDirection(direction: FlowDirection): StatelessRule[] {
     return this.rules.filter((r) => r.direction === direction);
   }
 
   /** The number of rules of the direction that has the most (what per-direction quotas bound). */
   public busiestDirectionCount(): number {
-    return Math.max(...Object.values(TrafficDirection).map((d) => this.rulesInDirection(d).length));
+    return Math.max(...Object.values(FlowDirection).map((d) => this.rulesInDirection(d).length));
   }
 }
 

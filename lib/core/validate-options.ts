@@ -3,29 +3,9 @@ import { ConnectivityValidationError, ValidationProblem } from './errors';
 import { formatCidr, Ipv4Network, isNetwork, isPrivateNetwork, parseCidr } from './ipv4';
 import { ConnectivityOptions, AgentPorts, ResolvedConnectivityOptions } from './options';
 import { EndpointCatalog } from './catalog';
+import { checkBoolean, checkEnum, checkPort } from './argument-checks';
 
 const CIDR_LIST_OPTIONS = ['centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs'] as const;
-
-function checkEnum(option: string, value: unknown, allowed: object, problems: ValidationProblem[]): void {
-  if (value === undefined) return;
-  const values = Object.values(allowed) as unknown[];
-  if (!values.includes(value)) {
-    problems.push({ option, value: String(value), message: `must be one of ${values.join(', ')}` });
-  }
-}
-
-function checkPort(option: string, value: unknown, problems: ValidationProblem[]): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-    problems.push({ option, value: String(value), message: 'must be an integer TCP port in 1-65535' });
-  }
-}
-
-function checkBoolean(option: string, value: unknown, problems: ValidationProblem[]): void {
-  if (value !== undefined && typeof value !== 'boolean') {
-    problems.push({ option, value: String(value), message: 'must be true or false' });
-  }
-}
 
 function checkCidrList(
   option: string,
@@ -131,12 +111,12 @@ export function resolveOptions(options: ConnectivityOptions = {}, subject?: stri
   if (typeof options !== 'object' || options === null) {
     throw new ConnectivityValidationError([{ option: 'options', value: String(options), message: 'must be an object' }], subject);
   }
-  checkEnum('target', options.target, BackupTarget, problems);
-  checkEnum('mode', options.mode, AccessMode, problems);
-  checkEnum('edition', options.edition, CatalogEdition, problems);
-  checkPort('managementPort', options.managementPort, problems);
-  checkBoolean('allowLegacyManagementPort', options.allowLegacyManagementPort, problems);
-  checkBoolean('allowPublicSources', options.allowPublicSources, problems);
+  checkEnum('target', options.target, BackupTarget, problems, String);
+  checkEnum('mode', options.mode, AccessMode, problems, String);
+  checkEnum('edition', options.edition, CatalogEdition, problems, String);
+  checkPort('managementPort', options.managementPort, problems, String);
+  checkBoolean('allowLegacyManagementPort', options.allowLegacyManagementPort, problems, String);
+  checkBoolean('allowPublicSources', options.allowPublicSources, problems, String);
   const allowPublic = options.allowPublicSources === true;
   const lists: Record<string, Ipv4Network[]> = {};
   for (const option of CIDR_LIST_OPTIONS) {

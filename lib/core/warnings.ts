@@ -11,6 +11,12 @@ export interface PolicyWarning {
   readonly message: string;
 }
 
+/**
+ * Identifier of the warning both renderers raise when they create a new network ACL, which denies
+ * every flow it does not list.
+ */
+export const NEW_NETWORK_ACL_WARNING_ID = 'BackupAgentConnectivity:NewNetworkAcl';
+
 /** Stable identifiers of the policy's warnings. */
 export class PolicyWarningIds {
   /** Minimal mode: only the documented minimum subnets are open. */

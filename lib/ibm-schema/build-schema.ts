@@ -1,8 +1,11 @@
 import type { SourceField, SourceTranscription, SourceValidatorEntry } from './source-transcription';
 import type { AttributeConstraint, CtyType, PlanCheck, ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaAttribute, SchemaBlock, SchemaBlockType } from './types';
 
-/** Provider address used as the key of `provider_schemas`. */
-export const IBM_PROVIDER_ADDRESS = 'registry.terraform.io/ibm-cloud/ibm';
+/** The IBM provider's source address as written in `required_providers`. */
+export const IBM_PROVIDER_SOURCE = 'IBM-Cloud/ibm';
+
+/** Provider address used as the key of `provider_schemas`: the registry host and source, lower case as Terraform prints it. */
+export const IBM_PROVIDER_ADDRESS = `registry.terraform.io/${IBM_PROVIDER_SOURCE.toLowerCase()}`;
 
 /**
  * What the plain validators of `ibm/validate/validators.go` accept (each a fixed table in that file);
@@ -236,7 +239,7 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
     format_version: '1.0',
     source: {
       repository: t.repository,
-      registry: 'IBM-Cloud/ibm',
+      registry: IBM_PROVIDER_SOURCE,
       release: t.version,
       tag: t.tag,
       commit: t.commit,

@@ -13,7 +13,7 @@ export {
   ibmTranscriptionRelativePath,
   ibmProviderVersionConstraint,
 } from './releases';
-export { IbmProviderSchema, IBM_PROVIDER_ADDRESS } from './provider-schema';
+export { IbmProviderSchema, IBM_PROVIDER_ADDRESS, IBM_PROVIDER_SOURCE } from './provider-schema';
 export { isReference, isIpOrCidr, isPlainObject, describeType, typeMismatches } from './values';
 export { planResourceChecks } from './plan-checks';
 export { validateResourceConfig, validateProviderConfig, RESOURCE_META_ARGUMENTS, PROVIDER_META_ARGUMENTS } from './validate';

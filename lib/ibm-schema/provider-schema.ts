@@ -4,7 +4,7 @@ import { findSchemaFile } from './locate';
 import { IBM_PROVIDER_RELEASES, ibmProviderVersionConstraint, ibmSchemaRelativePath, NEWEST_IBM_PROVIDER_RELEASE } from './releases';
 import type { ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaSource } from './types';
 
-export { IBM_PROVIDER_ADDRESS } from './build-schema';
+export { IBM_PROVIDER_ADDRESS, IBM_PROVIDER_SOURCE } from './build-schema';
 
 const cached = new Map<string, IbmProviderSchema>();
 

@@ -5,7 +5,7 @@ import type { CtyType } from './types';
  * True for strings holding a Terraform template interpolation (`${...}`), as cdktf emits for
  * references and tokens; such values are unknown until apply and satisfy any type.
  */
-export function isReference(value: unknown): boolean {
+export function isReference(value: unknown): value is string {
   return typeof value === 'string' && value.includes('${');
 }
 

@@ -1,5 +1,5 @@
 import { asObject, SynthesizedArtifact } from './artifact';
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { FirewallRule, LayerKind, PortRange, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
@@ -36,14 +36,14 @@ function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortR
   return range;
 }
 
-function securityGroupRule(raw: unknown, resource: string, container: string, direction: TrafficDirection, intentPath?: string): FirewallRule {
+function securityGroupRule(raw: unknown, resource: string, container: string, direction: FlowDirection, intentPath?: string): FirewallRule {
   const rule = asObject(raw);
   if (!rule) {
     return { resource, container, direction, action: RuleAction.ALLOW, tcp: TcpCoverage.UNKNOWN, protocolText: 'unresolved', remote: unresolved(raw), destinationPorts: unresolved(raw), intentPath };
   }
   const protocol = securityGroupProtocol(rule.IpProtocol);
-  const peerGroup = direction === TrafficDirection.INGRESS ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
-  const prefixList = direction === TrafficDirection.INGRESS ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
+  const peerGroup = direction === FlowDirection.INGRESS ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
+  const prefixList = direction === FlowDirection.INGRESS ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
   let remote: Resolved<Ipv4Network>;
   let ipv6Only = false;
   if (rule.CidrIp !== undefined) remote = isCloudFormationIntrinsic(rule.CidrIp) ? unresolved(rule.CidrIp) : readCidr(rule.CidrIp);
@@ -67,7 +67,7 @@ function securityGroupRule(raw: unknown, resource: string, container: string, di
   };
 }
 
-function inlineRules(raw: unknown, groupId: string, property: string, direction: TrafficDirection, intentPath?: string): FirewallRule[] {
+function inlineRules(raw: unknown, groupId: string, property: string, direction: FlowDirection, intentPath?: string): FirewallRule[] {
   if (!Array.isArray(raw)) return [securityGroupRule(undefined, `${groupId}.${property}`, groupId, direction, intentPath)];
   return raw.map((r, i) => securityGroupRule(r, `${groupId}.${property}[${i}]`, groupId, direction, intentPath));
 }
@@ -94,7 +94,7 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
   return {
     resource: id,
     container,
-    direction: egress ? TrafficDirection.EGRESS : TrafficDirection.INGRESS,
+    direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
     // An unreadable action is taken as deny, the conservative reading for an allow check.
     action: actionRaw === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
     tcp,
@@ -132,16 +132,16 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
     if (type === 'AWS::EC2::SecurityGroup') {
       registry.define(id, LayerKind.AWS_SECURITY_GROUPS, intentPath);
       if (props.SecurityGroupIngress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', TrafficDirection.INGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', FlowDirection.INGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       }
       if (props.SecurityGroupEgress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', TrafficDirection.EGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', FlowDirection.EGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       } else {
         // Without a SecurityGroupEgress property, AWS keeps the group's default allow-all egress rule.
         registry.add(id, LayerKind.AWS_SECURITY_GROUPS, {
           resource: `${id} (default egress)`,
           container: id,
-          direction: TrafficDirection.EGRESS,
+          direction: FlowDirection.EGRESS,
           action: RuleAction.ALLOW,
           tcp: TcpCoverage.TCP,
           protocolText: 'all',
@@ -153,7 +153,7 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
       }
     } else if (type === 'AWS::EC2::SecurityGroupIngress' || type === 'AWS::EC2::SecurityGroupEgress') {
       const group = containerOf(props.GroupId, resources, 'AWS::EC2::SecurityGroup');
-      const direction = type.endsWith('Ingress') ? TrafficDirection.INGRESS : TrafficDirection.EGRESS;
+      const direction = type.endsWith('Ingress') ? FlowDirection.INGRESS : FlowDirection.EGRESS;
       registry.add(group, LayerKind.AWS_SECURITY_GROUPS, securityGroupRule(props, id, group, direction, intentPath));
     } else if (type === 'AWS::EC2::NetworkAcl') {
       registry.define(id, LayerKind.AWS_NETWORK_ACL, intentPath);

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { lastAddress, PRIVATE_NETWORKS } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
 import { ExactFlowAnalysis } from './exact-analysis';
@@ -40,7 +40,7 @@ export interface Opening {
 function privateFlows(analysis: ExactFlowAnalysis): FlowSet {
   let set = FlowSet.empty();
   for (const net of PRIVATE_NETWORKS) {
-    for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+    for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
       set = set.union(FlowSet._ofBox(direction, net.network, lastAddress(net), SERVICE_PORTS, analysis.clientPorts));
     }
   }
@@ -54,7 +54,7 @@ function privateFlows(analysis: ExactFlowAnalysis): FlowSet {
 function replyPeers(policy: ConnectivityPolicy, analysis: ExactFlowAnalysis): FlowSet {
   let set = FlowSet.empty();
   for (const rule of policy.rules) {
-    const direction = rule.direction === TrafficDirection.INGRESS ? TrafficDirection.EGRESS : TrafficDirection.INGRESS;
+    const direction = rule.direction === FlowDirection.INGRESS ? FlowDirection.EGRESS : FlowDirection.INGRESS;
     set = set.union(ExactFlowAnalysis.flowsOf({ direction, peer: rule.cidr, fromPort: SERVICE_PORTS.from, toPort: SERVICE_PORTS.to }, analysis.clientPorts));
   }
   return set;

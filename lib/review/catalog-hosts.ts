@@ -1,5 +1,5 @@
 import { EndpointCatalog } from '../core/catalog';
-import { BackupTarget, TrafficDirection } from '../core/enums';
+import { BackupTarget, FlowDirection } from '../core/enums';
 import { isNetwork, networkContainsAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { ConnectivityRule } from '../core/rule';
 import { FlowSet, SERVICE_PORTS } from './flow-set';
@@ -23,7 +23,7 @@ export function catalogHostsBehind(rule: ConnectivityRule, catalog: EndpointCata
   const hosts = catalog.endpoints.filter((e) => {
     const address = parseIpv4(e.ipv4);
     if (address === undefined || !networkContainsAddress(net, address)) return false;
-    if (rule.direction === TrafficDirection.INGRESS) return e.agentTraffic !== false;
+    if (rule.direction === FlowDirection.INGRESS) return e.agentTraffic !== false;
     return e.ports.some((p) => p >= rule.fromPort && p <= rule.toPort);
   });
   return [...new Set(hosts.map((e) => e.fqdn))];
@@ -34,12 +34,12 @@ export function catalogHostsBehind(rule: ConnectivityRule, catalog: EndpointCata
  * address of the set and, for egress, with one of their documented ports among the set's service
  * ports there. For ingress the service port is the agent's, so only the address is compared.
  */
-export function catalogHostsIn(flows: FlowSet, direction: TrafficDirection, catalog: EndpointCatalog): string[] {
+export function catalogHostsIn(flows: FlowSet, direction: FlowDirection, catalog: EndpointCatalog): string[] {
   const hosts = catalog.endpoints.filter((e) => {
     if (e.agentTraffic === false) return false;
     const address = parseIpv4(e.ipv4);
     if (address === undefined) return false;
-    const ports = direction === TrafficDirection.INGRESS ? [SERVICE_PORTS] : e.ports.map((p) => ({ from: p, to: p }));
+    const ports = direction === FlowDirection.INGRESS ? [SERVICE_PORTS] : e.ports.map((p) => ({ from: p, to: p }));
     return ports.some((range) => !flows.intersect(FlowSet._ofBox(direction, address, address, range, { from: 0, to: 65535 })).isEmpty);
   });
   return [...new Set(hosts.map((e) => e.fqdn))];

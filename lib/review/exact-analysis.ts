@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { isNetwork, lastAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
 import { analyzeLayer, AnalysisSpace, LayerFlows, ruleLabel } from './exact-layers';
@@ -32,7 +32,7 @@ export interface ExactAnalysisOptions extends LayerEvaluationSettings {
 /** A range of TCP flows: a direction, a remote CIDR (or address) and a range of service ports. */
 export interface FlowRangeQuery {
   /** `EGRESS`: the agent connects to the peer. `INGRESS`: the peer connects to the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** The remote IPv4 CIDR or address. */
   readonly peer: string;
   /** First service port (on the peer for egress, on the agent for ingress). */
@@ -106,7 +106,7 @@ export class ExactFlowAnalysis {
    * @param clientPorts the client ports; @default ExactFlowAnalysis.DEFAULT_CLIENT_PORTS
    */
   public static flowsOf(query: FlowRangeQuery, clientPorts: PortRange = ExactFlowAnalysis.DEFAULT_CLIENT_PORTS): FlowSet {
-    if (query.direction !== TrafficDirection.INGRESS && query.direction !== TrafficDirection.EGRESS) {
+    if (query.direction !== FlowDirection.INGRESS && query.direction !== FlowDirection.EGRESS) {
       throw new Error(`direction must be ingress or egress, got '${String(query.direction)}'`);
     }
     const net = parseCidr(query.peer);
@@ -141,8 +141,8 @@ export class ExactFlowAnalysis {
 
   /** Every flow of both directions over the analysed client ports. */
   public everything(): FlowSet {
-    return FlowSet._ofBox(TrafficDirection.INGRESS, 0, 0xffffffff, SERVICE_PORTS, this.clientPorts).union(
-      FlowSet._ofBox(TrafficDirection.EGRESS, 0, 0xffffffff, SERVICE_PORTS, this.clientPorts),
+    return FlowSet._ofBox(FlowDirection.INGRESS, 0, 0xffffffff, SERVICE_PORTS, this.clientPorts).union(
+      FlowSet._ofBox(FlowDirection.EGRESS, 0, 0xffffffff, SERVICE_PORTS, this.clientPorts),
     );
   }
 

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { networkContainsAddress } from '../core/ipv4';
 import { FirewallLayer, FirewallRule, PortRange, RuleAction, TcpCoverage } from './firewall-model';
 import { FlowSet, LAST_IPV4, SERVICE_PORTS } from './flow-set';
@@ -167,7 +167,7 @@ class PieceCollector {
   private readonly ruleIds = new Map<FirewallRule, number>();
 
   constructor(
-    private readonly direction: TrafficDirection,
+    private readonly direction: FlowDirection,
     private readonly leg: FlowLeg,
     private readonly ordered: boolean,
     private readonly hidden?: string,
@@ -213,7 +213,7 @@ class PieceCollector {
         rule: g.rule,
         doubts: g.doubts,
         reason: pieceReason(g.verdict, this.leg, g.rule, g.doubts, this.ordered, this.hidden),
-        flows: this.direction === TrafficDirection.INGRESS ? FlowSet._of(points, []) : FlowSet._of([], points),
+        flows: this.direction === FlowDirection.INGRESS ? FlowSet._of(points, []) : FlowSet._of([], points),
       };
     });
   }
@@ -227,12 +227,12 @@ function portUniverse(space: AnalysisSpace): PointSet {
 }
 
 /** Every flow of one direction, for the client ports analysed. */
-export function universe(direction: TrafficDirection, space: AnalysisSpace): FlowSet {
+export function universe(direction: FlowDirection, space: AnalysisSpace): FlowSet {
   return FlowSet._ofBox(direction, 0, LAST_IPV4, SERVICE_PORTS, space.clientPorts);
 }
 
-function opposite(direction: TrafficDirection): TrafficDirection {
-  return direction === TrafficDirection.INGRESS ? TrafficDirection.EGRESS : TrafficDirection.INGRESS;
+function opposite(direction: FlowDirection): FlowDirection {
+  return direction === FlowDirection.INGRESS ? FlowDirection.EGRESS : FlowDirection.INGRESS;
 }
 
 /**
@@ -241,7 +241,7 @@ function opposite(direction: TrafficDirection): TrafficDirection {
  * may match remember those rules' actions; parts no rule matches meet the implicit deny (or stay
  * unknown when rules are not visible). Unplaced rules make every part they may match unknown.
  */
-function orderedLeg(layer: FirewallLayer, direction: TrafficDirection, leg: FlowLeg, space: AnalysisSpace, hidden: string | undefined): LayerPiece[] {
+function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg, space: AnalysisSpace, hidden: string | undefined): LayerPiece[] {
   const reply = leg === FlowLeg.REPLY;
   const packetDirection = reply ? opposite(direction) : direction;
   const shapesOf = (rules: readonly FirewallRule[]): RuleShape[] =>
@@ -304,7 +304,7 @@ function orderedLeg(layer: FirewallLayer, direction: TrafficDirection, leg: Flow
  * A stateful layer (security groups): a flow passes when any rule of its direction allows it. Each
  * allowing rule is a piece of its own (pieces of different rules may overlap).
  */
-function statefulLeg(layer: FirewallLayer, direction: TrafficDirection, space: AnalysisSpace, hidden: string | undefined): LayerPiece[] {
+function statefulLeg(layer: FirewallLayer, direction: FlowDirection, space: AnalysisSpace, hidden: string | undefined): LayerPiece[] {
   const shapes = layer.rules.filter((r) => r.direction === direction && r.action === RuleAction.ALLOW).flatMap((r) => shapeOf(r, false, space) ?? []);
   const segmentation = new Segmentation(shapes);
   const count = segmentation.starts.length;
@@ -351,8 +351,8 @@ function rangesOf(ports: PointSet): Array<[number, number]> {
   ];
 }
 
-function byDirection(direction: TrafficDirection, points: PointSet): [PointSet, PointSet] {
-  return direction === TrafficDirection.INGRESS ? [points, []] : [[], points];
+function byDirection(direction: FlowDirection, points: PointSet): [PointSet, PointSet] {
+  return direction === FlowDirection.INGRESS ? [points, []] : [[], points];
 }
 
 function unionAll(sets: readonly FlowSet[]): FlowSet {
@@ -376,7 +376,7 @@ export function analyzeLayer(layer: FirewallLayer, space: AnalysisSpace): LayerF
   const pieces: LayerPiece[] = [];
   let allowed = FlowSet.empty();
   let denied = FlowSet.empty();
-  for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+  for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
     if (layer.stateful) {
       const legPieces = statefulLeg(layer, direction, space, hidden);
       pieces.push(...legPieces);
@@ -392,6 +392,6 @@ export function analyzeLayer(layer: FirewallLayer, space: AnalysisSpace): LayerF
       denied = denied.union(deniedBy(request).union(deniedBy(reply)));
     }
   }
-  const everything = universe(TrafficDirection.INGRESS, space).union(universe(TrafficDirection.EGRESS, space));
+  const everything = universe(FlowDirection.INGRESS, space).union(universe(FlowDirection.EGRESS, space));
   return { layer, allowed, denied, unknown: everything.subtract(allowed).subtract(denied), pieces };
 }

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { Ipv4Network } from '../core/ipv4';
 
 /** Which platform layer a set of rules belongs to. */
@@ -78,7 +78,7 @@ export interface FirewallRule {
   /** The group or ACL the rule belongs to (logical id, Terraform address, or external id). */
   readonly container: string;
   /** Direction seen from the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** Allow or deny. Security group rules always allow. */
   readonly action: RuleAction;
   /** Whether the rule covers TCP. */
@@ -128,7 +128,7 @@ export interface FirewallLayer {
 /** One packet of a flow, seen from the agent. */
 export interface Packet {
   /** Whether the packet arrives at or leaves the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** Address of the remote end. */
   readonly remote: number;
   /** Address of the agent, when known. */

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { parseIpv4 } from '../core/ipv4';
 import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { readCloudFormationContainers } from './aws-reader';
@@ -7,6 +7,7 @@ import { readIbmClassicContainers } from './ibm-classic-reader';
 import { readIbmVpcContainers } from './ibm-vpc-reader';
 import { combineVerdicts, describeEvaluations, evaluateLayer, FlowVerdictKind, LayerEvaluationSettings, LayerVerdict } from './layer-evaluation';
 import { assembleLayers, RuleContainer } from './rule-containers';
+import { isTcpPort } from '../core/argument-checks';
 
 /**
  * The client port assumed for a flow when none is given: 49152, the start of the dynamic port range
@@ -18,7 +19,7 @@ const DEFAULT_CLIENT_PORT = 49152;
 /** A TCP flow between the agent and a remote address. */
 export interface FlowQuery {
   /** `EGRESS`: the agent connects to `peer:port`. `INGRESS`: `peer` connects to the agent's `port`. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** The remote IPv4 address. */
   readonly peer: string;
   /** The service port: on the peer for egress, on the agent for ingress. */
@@ -88,7 +89,7 @@ export function readRuleContainers(artifact: SynthesizedArtifact): RuleContainer
 }
 
 function checkPort(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port 1-65535, got ${value}`);
+  if (!isTcpPort(value)) throw new Error(`${name} must be a TCP port 1-65535, got ${value}`);
 }
 
 /** Reads an artifact once and answers flow questions about it. */
@@ -159,12 +160,12 @@ export class FlowAnalyzer {
     const remote = parseIpv4(flow.peer);
     if (remote === undefined) throw new Error(`peer must be an IPv4 address, got '${flow.peer}'`);
     checkPort('port', flow.port);
-    if (flow.direction !== TrafficDirection.INGRESS && flow.direction !== TrafficDirection.EGRESS) {
+    if (flow.direction !== FlowDirection.INGRESS && flow.direction !== FlowDirection.EGRESS) {
       throw new Error(`direction must be ingress or egress, got '${String(flow.direction)}'`);
     }
-    const egress = flow.direction === TrafficDirection.EGRESS;
-    const request: Packet = { direction: egress ? TrafficDirection.EGRESS : TrafficDirection.INGRESS, remote, agent: this.agent, sourcePort: this.clientPort, destinationPort: flow.port };
-    const reply: Packet = { direction: egress ? TrafficDirection.INGRESS : TrafficDirection.EGRESS, remote, agent: this.agent, sourcePort: flow.port, destinationPort: this.clientPort };
+    const egress = flow.direction === FlowDirection.EGRESS;
+    const request: Packet = { direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS, remote, agent: this.agent, sourcePort: this.clientPort, destinationPort: flow.port };
+    const reply: Packet = { direction: egress ? FlowDirection.INGRESS : FlowDirection.EGRESS, remote, agent: this.agent, sourcePort: flow.port, destinationPort: this.clientPort };
     const layers = this.layers.map((layer) => evaluateLayer(layer, request, reply, this.options));
     const described = { direction: flow.direction, peer: flow.peer, port: flow.port, clientPort: this.clientPort, agentAddress: this.options.agentAddress };
     if (layers.length === 0) {

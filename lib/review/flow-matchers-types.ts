@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { ConnectivityPolicy } from '../core/policy';
 import { FlowAnalysisOptions } from './flow-analysis';
 
@@ -8,7 +8,7 @@ import { FlowAnalysisOptions } from './flow-analysis';
  */
 export interface MatcherFlow {
   /** `egress`: the agent connects to the peer. `ingress`: the peer connects to the agent. */
-  readonly direction: TrafficDirection | 'ingress' | 'egress';
+  readonly direction: FlowDirection | 'ingress' | 'egress';
   /** The remote IPv4 address or CIDR. */
   readonly peer: string;
   /** One service port: on the peer for egress, on the agent for ingress. @default - `fromPort` */

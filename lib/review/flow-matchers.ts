@@ -1,6 +1,6 @@
 import './flow-matchers-types';
 import { MatcherFlow } from './flow-matchers-types';
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { formatIpv4, isNetwork, parseCidr } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
 import { SynthesizedArtifact } from './artifact';
@@ -54,7 +54,7 @@ function analysisOf(received: unknown, options: FlowAnalysisOptions): ExactFlowA
 function rangeOf(flow: MatcherFlow): FlowRangeQuery {
   const fromPort = flow.fromPort ?? flow.port;
   if (fromPort === undefined) throw new Error('a flow needs `port` or `fromPort` (with an optional `toPort`)');
-  return { direction: flow.direction as TrafficDirection, peer: flow.peer, fromPort, toPort: flow.toPort ?? flow.fromPort ?? flow.port };
+  return { direction: flow.direction as FlowDirection, peer: flow.peer, fromPort, toPort: flow.toPort ?? flow.fromPort ?? flow.port };
 }
 
 function describeQuery(query: FlowRangeQuery, analysis: ExactFlowAnalysis): string {

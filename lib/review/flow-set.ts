@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { formatCidr, formatIpv4, isNetwork, lastAddress, parseCidr, parseIpv4, rangeToNetworks } from '../core/ipv4';
 import { PortRange } from './firewall-model';
 import { box, boxesOf, containsPoint, difference, intersection, PointSet, setsEqual, union } from './interval-sets';
@@ -12,7 +12,7 @@ export const SERVICE_PORTS: PortRange = { from: 0, to: 65535 };
 /** One box of a flow set: an address interval x service ports x client ports, in one direction. */
 export interface FlowBlock {
   /** `ingress`: the remote end connects to the agent; `egress`: the agent connects to the remote end. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** First remote address of the interval. */
   readonly firstAddress: string;
   /** Last remote address of the interval. */
@@ -49,7 +49,7 @@ export class FlowSet {
    * @param servicePorts the service ports
    * @param clientPorts the client ports
    */
-  public static ofRange(direction: TrafficDirection, cidr: string, servicePorts: PortRange, clientPorts: PortRange): FlowSet {
+  public static ofRange(direction: FlowDirection, cidr: string, servicePorts: PortRange, clientPorts: PortRange): FlowSet {
     const net = parseCidr(cidr);
     if (!isNetwork(net)) throw new Error(`'${cidr}' is not an IPv4 CIDR or address`);
     return FlowSet._ofBox(direction, net.network, lastAddress(net), servicePorts, clientPorts);
@@ -59,13 +59,13 @@ export class FlowSet {
    * One box of flows from numeric bounds.
    * @internal
    */
-  public static _ofBox(direction: TrafficDirection, firstAddress: number, lastAddress: number, servicePorts: PortRange, clientPorts: PortRange): FlowSet {
+  public static _ofBox(direction: FlowDirection, firstAddress: number, lastAddress: number, servicePorts: PortRange, clientPorts: PortRange): FlowSet {
     const set = box([
       [firstAddress, lastAddress],
       [servicePorts.from, servicePorts.to],
       [clientPorts.from, clientPorts.to],
     ]);
-    return direction === TrafficDirection.INGRESS ? new FlowSet(set, []) : new FlowSet([], set);
+    return direction === FlowDirection.INGRESS ? new FlowSet(set, []) : new FlowSet([], set);
   }
 
   /**
@@ -85,8 +85,8 @@ export class FlowSet {
    * The canonical point set of one direction.
    * @internal
    */
-  public _points(direction: TrafficDirection): PointSet {
-    return direction === TrafficDirection.INGRESS ? this.ingress : this.egress;
+  public _points(direction: FlowDirection): PointSet {
+    return direction === FlowDirection.INGRESS ? this.ingress : this.egress;
   }
 
   /** Whether the set holds no flow. */
@@ -141,7 +141,7 @@ export class FlowSet {
    * @param servicePort the service port
    * @param clientPort the client port
    */
-  public containsFlow(direction: TrafficDirection, address: string, servicePort: number, clientPort: number): boolean {
+  public containsFlow(direction: FlowDirection, address: string, servicePort: number, clientPort: number): boolean {
     const remote = parseIpv4(address);
     if (remote === undefined) throw new Error(`'${address}' is not an IPv4 address`);
     return containsPoint(this._points(direction), [remote, servicePort, clientPort]);
@@ -150,7 +150,7 @@ export class FlowSet {
   /** The set's disjoint boxes, ingress first, each by address interval then ports. */
   public get blocks(): FlowBlock[] {
     const result: FlowBlock[] = [];
-    for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+    for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
       for (const [[first, last], [s0, s1], [c0, c1]] of boxesOf(this._points(direction))) {
         result.push({
           direction,

@@ -1,11 +1,12 @@
+import { isReference } from '../ibm-schema/values';
 import { Ipv4Network } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, terraformContainer } from './terraform-values';
-import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+import { ANY_NETWORK, known, readCidr, readPortRange, Resolved, unresolved } from './values';
 
 /** Reads the security groups of an IBM Cloud classic infrastructure configuration (allow-only, stateful). */
 export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleContainer[] {
@@ -20,15 +21,15 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
       const group = terraformContainer(body.security_group_id, 'ibm_security_group', addresses);
       // Without a protocol, a classic rule applies to every protocol.
       const protocol = ibmProtocol(body, ['tcp', 'all'], 'all');
-      const dir = body.direction === 'ingress' ? TrafficDirection.INGRESS : body.direction === 'egress' ? TrafficDirection.EGRESS : undefined;
+      const dir = body.direction === 'ingress' ? FlowDirection.INGRESS : body.direction === 'egress' ? FlowDirection.EGRESS : undefined;
       let remote: Resolved<Ipv4Network>;
-      if (body.remote_ip !== undefined) remote = isTerraformReference(body.remote_ip) ? unresolved(body.remote_ip) : readCidr(body.remote_ip);
+      if (body.remote_ip !== undefined) remote = isReference(body.remote_ip) ? unresolved(body.remote_ip) : readCidr(body.remote_ip);
       else if (body.remote_group_id !== undefined) remote = unresolved(`security group ${JSON.stringify(body.remote_group_id)}`);
       else remote = known(ANY_NETWORK);
       registry.add(group, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, {
         resource: id,
         container: group,
-        direction: dir ?? TrafficDirection.INGRESS,
+        direction: dir ?? FlowDirection.INGRESS,
         action: RuleAction.ALLOW,
         tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
         protocolText: protocol.text,

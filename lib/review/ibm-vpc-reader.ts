@@ -1,23 +1,24 @@
+import { isReference } from '../ibm-schema/values';
 import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
-import { ANY_NETWORK, isTerraformReference, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+import { ANY_NETWORK, known, readCidr, readPortRange, Resolved, unresolved } from './values';
 
 /** Protocol values of IBM VPC rules that include TCP. */
 const VPC_TCP = ['tcp', 'all', 'any', 'icmp_tcp_udp'];
 
-function direction(raw: unknown): TrafficDirection | undefined {
-  return raw === 'inbound' ? TrafficDirection.INGRESS : raw === 'outbound' ? TrafficDirection.EGRESS : undefined;
+function direction(raw: unknown): FlowDirection | undefined {
+  return raw === 'inbound' ? FlowDirection.INGRESS : raw === 'outbound' ? FlowDirection.EGRESS : undefined;
 }
 
 /** An IBM address field: absent means any address; a reference or a security group id is unresolved. */
 function address(raw: unknown): Resolved<Ipv4Network> {
   if (raw === undefined || raw === null) return known(ANY_NETWORK);
-  if (isTerraformReference(raw)) return unresolved(raw);
+  if (isReference(raw)) return unresolved(raw);
   return readCidr(raw);
 }
 
@@ -27,7 +28,7 @@ function securityGroupRule(id: string, container: string, body: Record<string, u
   return {
     resource: id,
     container,
-    direction: dir ?? TrafficDirection.INGRESS,
+    direction: dir ?? FlowDirection.INGRESS,
     action: RuleAction.ALLOW,
     tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
     protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
@@ -42,11 +43,11 @@ function securityGroupRule(id: string, container: string, body: Record<string, u
 function aclRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
   const protocol = ibmProtocol(body, VPC_TCP, 'all');
   const dir = direction(body.direction);
-  const inbound = dir !== TrafficDirection.EGRESS;
+  const inbound = dir !== FlowDirection.EGRESS;
   return {
     resource: id,
     container,
-    direction: dir ?? TrafficDirection.INGRESS,
+    direction: dir ?? FlowDirection.INGRESS,
     // An unreadable action is taken as deny, the conservative reading for an allow check.
     action: body.action === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
     tcp: dir ? protocol.tcp : TcpCoverage.UNKNOWN,

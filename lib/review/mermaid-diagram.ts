@@ -1,4 +1,4 @@
-import { RulePurpose, TrafficDirection } from '../core/enums';
+import { RulePurpose, FlowDirection } from '../core/enums';
 import { isNetwork, networkContains, parseCidr } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
 import { ConnectivityRule, formatPorts, peerLabel } from '../core/rule';
@@ -9,18 +9,18 @@ const MAX_PEERS_SHOWN = 4;
 interface NodeSpec {
   readonly id: string;
   readonly label: string;
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   readonly purposes: readonly RulePurpose[];
   /** Whether the node is drawn even when no rule serves it (as an edge that is not opened). */
   readonly always: boolean;
 }
 
 const NODES: readonly NodeSpec[] = [
-  { id: 'portal', label: 'Portal (WebCC) and registration', direction: TrafficDirection.EGRESS, purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.FEDERAL_PORTAL], always: true },
-  { id: 'amp', label: 'AMP proxies', direction: TrafficDirection.EGRESS, purposes: [RulePurpose.AMP_PROXY], always: true },
-  { id: 'additional', label: 'Additional portal / AMP subnets', direction: TrafficDirection.EGRESS, purposes: [RulePurpose.ADDITIONAL_ENDPOINT], always: false },
-  { id: 'vault', label: 'Vault (Director)', direction: TrafficDirection.EGRESS, purposes: [RulePurpose.VAULT], always: true },
-  { id: 'cc', label: 'CentralControl', direction: TrafficDirection.INGRESS, purposes: [RulePurpose.CENTRAL_CONTROL], always: true },
+  { id: 'portal', label: 'Portal (WebCC) and registration', direction: FlowDirection.EGRESS, purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.FEDERAL_PORTAL], always: true },
+  { id: 'amp', label: 'AMP proxies', direction: FlowDirection.EGRESS, purposes: [RulePurpose.AMP_PROXY], always: true },
+  { id: 'additional', label: 'Additional portal / AMP subnets', direction: FlowDirection.EGRESS, purposes: [RulePurpose.ADDITIONAL_ENDPOINT], always: false },
+  { id: 'vault', label: 'Vault (Director)', direction: FlowDirection.EGRESS, purposes: [RulePurpose.VAULT], always: true },
+  { id: 'cc', label: 'CentralControl', direction: FlowDirection.INGRESS, purposes: [RulePurpose.CENTRAL_CONTROL], always: true },
 ];
 
 /** Nodes whose hosts connect to the agent's management port. */
@@ -33,7 +33,7 @@ function overlaps(a: string, b: string): boolean {
   return isNetwork(x) && isNetwork(y) && (networkContains(x, y) || networkContains(y, x));
 }
 
-function rulesFor(rules: readonly ConnectivityRule[], direction: TrafficDirection, purposes: readonly RulePurpose[]): ConnectivityRule[] {
+function rulesFor(rules: readonly ConnectivityRule[], direction: FlowDirection, purposes: readonly RulePurpose[]): ConnectivityRule[] {
   return rules.filter((r) => r.direction === direction && r.purposes.some((p) => purposes.includes(p)));
 }
 
@@ -57,14 +57,14 @@ export function connectivityDiagram(policy: ConnectivityPolicy): string {
   const rules = policy.rules;
   const lines = ['flowchart LR', `  agent["Backup agent<br/>management port ${policy.options.managementPort}"]`];
   const edges: string[] = [];
-  const managementRules = rulesFor(rules, TrafficDirection.INGRESS, [RulePurpose.MANAGEMENT]);
+  const managementRules = rulesFor(rules, FlowDirection.INGRESS, [RulePurpose.MANAGEMENT]);
   for (const node of NODES) {
     const served = rulesFor(rules, node.direction, node.purposes);
     if (served.length === 0 && !node.always) continue;
     lines.push(`  ${node.id}["${nodeLabel(node.label, served)}"]`);
     if (served.length === 0) {
-      edges.push(node.direction === TrafficDirection.EGRESS ? `  agent -.->|"not opened"| ${node.id}` : `  ${node.id} -.->|"not opened"| agent`);
-    } else if (node.direction === TrafficDirection.EGRESS) {
+      edges.push(node.direction === FlowDirection.EGRESS ? `  agent -.->|"not opened"| ${node.id}` : `  ${node.id} -.->|"not opened"| agent`);
+    } else if (node.direction === FlowDirection.EGRESS) {
       edges.push(`  agent -->|"${portsLabel(served)}"| ${node.id}`);
     } else {
       edges.push(`  ${node.id} -->|"${portsLabel(served)}"| agent`);

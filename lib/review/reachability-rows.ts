@@ -1,5 +1,5 @@
 import { EndpointCatalog } from '../core/catalog';
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { catalogHostsIn } from './catalog-hosts';
 import { FlowSet, intervalCidrs } from './flow-set';
 import { boxesOf } from './interval-sets';
@@ -8,7 +8,7 @@ import { formatPortRange } from './values';
 /** The flows of one direction with one service-port range and one client-port range, as address intervals. */
 export interface ReachabilityRow {
   /** The direction, seen from the agent. */
-  readonly direction: TrafficDirection;
+  readonly direction: FlowDirection;
   /** The service ports. */
   readonly servicePorts: [number, number];
   /** The client ports. */
@@ -24,7 +24,7 @@ export interface ReachabilityRow {
  */
 export function reachabilityRows(flows: FlowSet): ReachabilityRow[] {
   const rows: ReachabilityRow[] = [];
-  for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+  for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
     const byPorts = new Map<string, ReachabilityRow>();
     for (const [[lo, hi], [s0, s1], [c0, c1]] of boxesOf(flows._points(direction))) {
       const key = `${s0}-${s1}|${c0}-${c1}`;

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { isNetwork, parseCidr } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
 import { ConnectivityRule, formatPorts } from '../core/rule';
@@ -56,7 +56,7 @@ function blockedRows(result: RangeVerdict, policy: ConnectivityPolicy): BlockedF
       cidrs: row.cidrs,
       servicePorts: row.servicePorts,
       clientPorts: row.clientPorts,
-      catalogHosts: catalogHostsIn(part.flows, row.direction as TrafficDirection, policy.catalog),
+      catalogHosts: catalogHostsIn(part.flows, row.direction as FlowDirection, policy.catalog),
     })),
   );
 }

@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../core/enums';
+import { FlowDirection } from '../core/enums';
 import { formatCidr, formatIpv4, networkContainsAddress } from '../core/ipv4';
 import { FirewallRule, Packet, ResolvedNetwork, ResolvedPortRange, TcpCoverage } from './firewall-model';
 import { describeResolved, formatPortRange } from './values';
@@ -89,7 +89,7 @@ export function matchRule(rule: FirewallRule, packet: Packet): RuleEvaluation {
 export function describePacket(packet: Packet): string {
   const agent = packet.agent === undefined ? 'agent' : formatIpv4(packet.agent);
   const remote = formatIpv4(packet.remote);
-  return packet.direction === TrafficDirection.EGRESS
+  return packet.direction === FlowDirection.EGRESS
     ? `egress ${agent}:${packet.sourcePort} -> ${remote}:${packet.destinationPort}`
     : `ingress ${remote}:${packet.sourcePort} -> ${agent}:${packet.destinationPort}`;
 }

@@ -1,6 +1,6 @@
+import { isReference } from '../ibm-schema/values';
 import { asObject } from './artifact';
 import { TcpCoverage } from './firewall-model';
-import { isTerraformReference } from './values';
 
 const REFERENCE = /^\$\{([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_.]+\}$/;
 
@@ -34,7 +34,7 @@ export function nestedBlock(raw: unknown): Record<string, unknown> | undefined {
  */
 export function ibmProtocol(rule: Record<string, unknown>, tcpNames: readonly string[], whenAbsent: string): { tcp: TcpCoverage; text: string; ports: Record<string, unknown> } {
   if (rule.protocol !== undefined) {
-    if (isTerraformReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: TcpCoverage.UNKNOWN, text: String(rule.protocol), ports: rule };
+    if (isReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: TcpCoverage.UNKNOWN, text: String(rule.protocol), ports: rule };
     const text = rule.protocol.toLowerCase();
     return { tcp: tcpNames.includes(text) ? TcpCoverage.TCP : TcpCoverage.NOT_TCP, text, ports: rule };
   }

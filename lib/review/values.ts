@@ -1,4 +1,6 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
+import { formatPorts } from '../core/rule';
+import { isReference } from '../ibm-schema/values';
 import { PortRange } from './firewall-model';
 
 /** A value read from synthesized output: either known, or unresolved with the text that stood there. */
@@ -27,11 +29,6 @@ export function unresolved<T>(raw: unknown): Resolved<T> {
   return { known: false, text: typeof raw === 'string' ? raw : JSON.stringify(raw) };
 }
 
-/** Whether a raw value is a Terraform interpolation such as `${ibm_is_vpc.main.id}`. */
-export function isTerraformReference(raw: unknown): raw is string {
-  return typeof raw === 'string' && raw.includes('${');
-}
-
 /** Whether a raw value is a CloudFormation intrinsic function or pseudo reference (`Ref`, `Fn::*`). */
 export function isCloudFormationIntrinsic(raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
@@ -48,7 +45,7 @@ export function readInteger(raw: unknown): Resolved<number> {
 
 /** Reads an IPv4 CIDR or address; references, intrinsics and malformed text are unresolved. */
 export function readCidr(raw: unknown): Resolved<Ipv4Network> {
-  if (typeof raw !== 'string' || isTerraformReference(raw)) return unresolved(raw);
+  if (typeof raw !== 'string' || isReference(raw)) return unresolved(raw);
   const parsed = parseCidr(raw);
   if (isNetwork(parsed)) return known(parsed);
   if (parsed.kind === 'host-bits') {
@@ -80,5 +77,5 @@ export function describeResolved<T>(value: ResolvedShape<T>, format: (v: T) => s
 /** Formats a port range as `8086-8087`, `2548` or `all ports`. */
 export function formatPortRange(range: PortRange): string {
   if (range.from <= 0 && range.to >= 65535) return 'all ports';
-  return range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`;
+  return formatPorts(range.from, range.to);
 }

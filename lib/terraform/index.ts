@@ -3,20 +3,10 @@
  * validator over plugin protocol 6 so `terraform validate` and `terraform plan` run without
  * the registry, plus a runner that attaches it through `TF_REATTACH_PROVIDERS`.
  */
-export { findPackageFile } from './package-files';
+export { findPackageFile } from '../ibm-schema/locate';
 export { PROTOCOL_FILE, loadProviderService } from './proto';
 export { UNKNOWN_EXTENSION_TYPE, REFINED_UNKNOWN_EXTENSION_TYPE, UnknownValue, isUnknown, decodeTerraformValue, encodeTerraformValue } from './msgpack-values';
 export type { TerraformValue } from './msgpack-values';
-export { ibmProviderEntry } from './schema-document';
-export type {
-  SchemaAttributeJson,
-  SchemaNestedTypeJson,
-  SchemaBlockTypeJson,
-  SchemaBlockJson,
-  SchemaJson,
-  ProviderSchemaJson,
-  ProviderSchemaDocument,
-} from './schema-document';
 export { toProtoAttribute, toProtoBlock, toProtoSchema, toProviderSchemaResponse } from './proto-schema';
 export type { ProtoSchema, ProtoBlock, ProtoAttribute, ProtoNestedBlock } from './proto-schema';
 export { SEVERITY_ERROR, SEVERITY_WARNING, parseAttributePath, toProtoDiagnostic, errorDiagnostic } from './diagnostics';
@@ -24,7 +14,7 @@ export type { ValidationDiagnostic, ProtoPathStep, ProtoDiagnostic } from './dia
 export { UNKNOWN_PLACEHOLDER, toValidatorInput } from './config-view';
 export type { PlainValue } from './config-view';
 export { planNewState } from './planned-state';
-export { REATTACH_PROVIDER_ADDRESS, providerHandlers, startOfflineProvider } from './provider-server';
+export { REATTACH_PROVIDER_ADDRESS, ibmProviderEntry, providerHandlers, startOfflineProvider } from './provider-server';
 export type { OfflineProviderValidator, OfflineProviderOptions, OfflineProvider } from './provider-server';
 export { defaultProviderOptions } from './default-provider';
 export { findTerraform } from './find-terraform';

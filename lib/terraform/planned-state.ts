@@ -1,5 +1,5 @@
 import { isUnknown, TerraformValue, UnknownValue } from './msgpack-values';
-import type { SchemaAttributeJson, SchemaBlockJson } from './schema-document';
+import type { SchemaAttributeJson, SchemaBlockJson } from '../ibm-schema/schema-json';
 
 type ObjectValue = { [key: string]: TerraformValue };
 

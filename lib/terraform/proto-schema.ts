@@ -1,4 +1,4 @@
-import type { SchemaAttributeJson, SchemaBlockJson, SchemaJson, SchemaNestedTypeJson, ProviderSchemaJson } from './schema-document';
+import type { SchemaAttributeJson, SchemaBlockJson, SchemaJson, SchemaNestedTypeJson, ProviderSchemaJson } from '../ibm-schema/schema-json';
 
 /** `tfplugin6.StringKind` values. */
 const STRING_KIND: Record<string, number> = { plain: 0, markdown: 1 };

@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { findPackageFile } from './package-files';
+import { findPackageFile } from '../ibm-schema/locate';
 
 /** Package-relative location of the plugin protocol 6 definitions served by the offline provider. */
 export const PROTOCOL_FILE = 'schema/tfplugin6.proto';

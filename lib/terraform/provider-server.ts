@@ -8,10 +8,20 @@ import { decodeTerraformValue, encodeTerraformValue, TerraformValue } from './ms
 import { planNewState } from './planned-state';
 import { loadProviderService } from './proto';
 import { toProviderSchemaResponse } from './proto-schema';
-import { ibmProviderEntry, ProviderSchemaDocument, ProviderSchemaJson } from './schema-document';
+import { IBM_PROVIDER_SOURCE } from '../ibm-schema/build-schema';
+import { ProviderSchemaDocument, ProviderSchemaJson } from '../ibm-schema/schema-json';
 
 /** Registry address under which Terraform looks the offline provider up (as in `required_providers`). */
-export const REATTACH_PROVIDER_ADDRESS = 'registry.terraform.io/IBM-Cloud/ibm';
+export const REATTACH_PROVIDER_ADDRESS = `registry.terraform.io/${IBM_PROVIDER_SOURCE}`;
+
+/** Returns the IBM provider's entry (address ending in `/ibm`, any case) of a schema document. */
+export function ibmProviderEntry(document: ProviderSchemaDocument): ProviderSchemaJson {
+  const key = Object.keys(document.provider_schemas).find((address) => /(^|\/)ibm$/i.test(address));
+  if (key === undefined) {
+    throw new Error('the schema document has no IBM provider entry under "provider_schemas"');
+  }
+  return document.provider_schemas[key];
+}
 
 /** Checks configurations the way the real provider's validators would, reporting diagnostics. */
 export interface OfflineProviderValidator {

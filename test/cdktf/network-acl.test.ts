@@ -5,7 +5,7 @@ import {
   ConnectivityPolicy,
   Emit,
   IbmWarningIds,
-  TrafficDirection,
+  FlowDirection,
 } from '../../lib/cdktf';
 import { ResourceBody, resourcesOf, stackWith, synth, warningsOf } from './synth-helpers';
 
@@ -48,7 +48,7 @@ describe('network ACL rules', () => {
     expect(chain).toHaveLength(2 * policy.rules.length);
     policy.rules.forEach((rule, i) => {
       const [request, reply] = [chain[2 * i], chain[2 * i + 1]];
-      const ingress = rule.direction === TrafficDirection.INGRESS;
+      const ingress = rule.direction === FlowDirection.INGRESS;
       expect(request).toMatchObject({
         name: rule.id,
         action: 'allow',

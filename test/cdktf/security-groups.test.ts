@@ -7,7 +7,7 @@ import {
   ConnectivityPolicy,
   IbmInfrastructure,
   PolicyWarningIds,
-  TrafficDirection,
+  FlowDirection,
 } from '../../lib/cdktf';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { bodiesOf, newStack, resourcesOf, sortedByJson, stackWith, synth, SynthesizedStack, warningsOf } from './synth-helpers';
@@ -29,7 +29,7 @@ describe('VPC security group rules match the policy exactly', () => {
     const policy = ConnectivityPolicy.resolve(options);
     expect(construct.policy.rules).toEqual(policy.rules);
     const expected = policy.rules.map((r) => ({
-      direction: r.direction === TrafficDirection.INGRESS ? 'inbound' : 'outbound',
+      direction: r.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
       group: expect.stringMatching(/^\$\{ibm_is_security_group\.Backup_SecurityGroup_[0-9A-F]+\.id\}$/),
       port_max: r.toPort,
       port_min: r.fromPort,

@@ -1,11 +1,11 @@
-import { RulePurpose, TrafficDirection } from '../../lib/core/enums';
+import { RulePurpose, FlowDirection } from '../../lib/core/enums';
 import { IntendedFlow } from '../../lib/core/flow';
 import { formatCidr, parseCidr, lastAddress, Ipv4Network } from '../../lib/core/ipv4';
 import { minimiseFlows } from '../../lib/core/minimise';
 
 function egress(cidr: string, fromPort: number, toPort: number, purpose: RulePurpose): IntendedFlow {
   const net = parseCidr(cidr) as Ipv4Network;
-  return { direction: TrafficDirection.EGRESS, first: net.network, last: lastAddress(net), fromPort, toPort, purposes: [purpose] };
+  return { direction: FlowDirection.EGRESS, first: net.network, last: lastAddress(net), fromPort, toPort, purposes: [purpose] };
 }
 
 /**

@@ -12,11 +12,11 @@ import {
   StatelessRulePlan,
   StatelessRulePlanOptions,
   TcpPortRange,
-  TrafficDirection,
+  FlowDirection,
 } from '../../lib';
 
-const INGRESS = TrafficDirection.INGRESS;
-const EGRESS = TrafficDirection.EGRESS;
+const INGRESS = FlowDirection.INGRESS;
+const EGRESS = FlowDirection.EGRESS;
 
 function plan(options: ConnectivityOptions, planOptions?: StatelessRulePlanOptions): StatelessRulePlan {
   return StatelessRulePlan.of(ConnectivityPolicy.resolve(options), planOptions);

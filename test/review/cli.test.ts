@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, TrafficDirection } from '../../lib';
+import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { runReviewCommand } from '../../lib/cli/review-command';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule, tfConfig } from './templates';
 
@@ -16,8 +16,8 @@ const POLICY = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs
 
 function awsTemplate(dropVault = false): object {
   const record = ConnectivityIntent.record(POLICY, 'Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
-  const rules = (d: TrafficDirection) => POLICY.rules.filter((r) => r.direction === d && !(dropVault && r.fromPort === 2546)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
-  return cfnTemplate({ AgentSg: awsGroup(rules(TrafficDirection.INGRESS), [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
+  const rules = (d: FlowDirection) => POLICY.rules.filter((r) => r.direction === d && !(dropVault && r.fromPort === 2546)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+  return cfnTemplate({ AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
 }
 
 function ibmConfig(): object {
@@ -26,7 +26,7 @@ function ibmConfig(): object {
   const rules = Object.fromEntries(
     POLICY.rules.map((r, i) => [
       `rule_${i}`,
-      { ...comment, group: '${ibm_is_security_group.agents.id}', direction: r.direction === TrafficDirection.INGRESS ? 'inbound' : 'outbound', remote: r.cidr, protocol: 'tcp', port_min: r.fromPort, port_max: r.toPort },
+      { ...comment, group: '${ibm_is_security_group.agents.id}', direction: r.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound', remote: r.cidr, protocol: 'tcp', port_min: r.fromPort, port_max: r.toPort },
     ]),
   );
   return tfConfig({ ibm_is_security_group: { agents: { ...comment, vpc: 'r006-x' } }, ibm_is_security_group_rule: rules });

@@ -1,4 +1,4 @@
-import { AccessMode, ConnectivityIntent, ConnectivityPolicy, ConnectivitySnapshot, Emit, TrafficDirection } from '../../lib';
+import { AccessMode, ConnectivityIntent, ConnectivityPolicy, ConnectivitySnapshot, Emit, FlowDirection } from '../../lib';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 ConnectivitySnapshot.register();
@@ -12,14 +12,14 @@ const RECORD = ConnectivityIntent.record(POLICY, PATH, 'aws', Emit.SECURITY_GROU
 /** The construct's group split over two resources (a group and a separate ingress rule), with variations. */
 function template(opts: { groupId?: string; ruleId?: string; reverse?: boolean; metadata?: Json; extraEgress?: Json[] } = {}): Json {
   const groupId = opts.groupId ?? 'AgentSg';
-  const rules = (d: TrafficDirection) => {
+  const rules = (d: FlowDirection) => {
     const list = POLICY.rules.filter((r) => r.direction === d).map((r) => ({ ...tcpRule(r.cidr, r.fromPort, r.toPort), Description: `rule ${r.id}` }));
     return opts.reverse ? list.reverse() : list;
   };
-  const [first, ...others] = rules(TrafficDirection.INGRESS);
+  const [first, ...others] = rules(FlowDirection.INGRESS);
   const reference = { [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference(PATH) };
   const resources: Record<string, Json> = {
-    [groupId]: awsGroup(others, [...rules(TrafficDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: RECORD, ...opts.metadata }),
+    [groupId]: awsGroup(others, [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: RECORD, ...opts.metadata }),
     [opts.ruleId ?? 'AgentSgIngressFirst']: {
       Type: 'AWS::EC2::SecurityGroupIngress',
       Properties: { GroupId: { 'Fn::GetAtt': [groupId, 'GroupId'] }, ...first },

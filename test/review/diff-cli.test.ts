@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, DiffMatch, Emit, OpeningKind, SynthesizedArtifact, TrafficDirection } from '../../lib';
+import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, DiffMatch, Emit, OpeningKind, SynthesizedArtifact, FlowDirection } from '../../lib';
 import { runReviewCommand } from '../../lib/cli/review-command';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
@@ -13,11 +13,11 @@ const POLICY = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs
 /** The construct's group as CDK would write it, with rules left out or added, under a logical id. */
 function template(opts: { drop?: number; extraIngress?: Json[]; extraEgress?: Json[]; id?: string; reverse?: boolean; metadata?: Json } = {}): Json {
   const record = ConnectivityIntent.record(POLICY, PATH, 'aws', Emit.SECURITY_GROUP);
-  const rules = (d: TrafficDirection) => {
+  const rules = (d: FlowDirection) => {
     const list = POLICY.rules.filter((r) => r.direction === d && r.fromPort !== opts.drop).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
     return opts.reverse ? list.reverse() : list;
   };
-  const group = awsGroup([...rules(TrafficDirection.INGRESS), ...(opts.extraIngress ?? [])], [...rules(TrafficDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], {
+  const group = awsGroup([...rules(FlowDirection.INGRESS), ...(opts.extraIngress ?? [])], [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], {
     [ConnectivityIntent.METADATA_KEY]: record,
     ...opts.metadata,
   });
@@ -112,8 +112,8 @@ describe('review --base', () => {
   test('stacks only on one side are added or removed; a construct with other connectivity under a new path is not paired', () => {
     const other = ConnectivityPolicy.resolve({ mode: AccessMode.BROAD }, 'Agents/Other');
     const record = ConnectivityIntent.record(other, 'Agents/Other', 'aws', Emit.SECURITY_GROUP);
-    const rules = (d: TrafficDirection) => other.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
-    const moved = cfnTemplate({ Sg: awsGroup(rules(TrafficDirection.INGRESS), [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
+    const rules = (d: FlowDirection) => other.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+    const moved = cfnTemplate({ Sg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
     const diff = diffOf(template(), moved);
     expect(diff.stacks[0].constructs.map((c) => [c.constructPath, c.match])).toEqual([
       ['Agents/Other', DiffMatch.ADDED],

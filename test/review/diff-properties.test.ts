@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ConnectivityDiff, ExactFlowAnalysis, FlowChangeRow, FlowSet, SynthesizedArtifact, TrafficDirection } from '../../lib';
+import { ConnectivityDiff, ExactFlowAnalysis, FlowChangeRow, FlowSet, SynthesizedArtifact, FlowDirection } from '../../lib';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 const RUNS = 40;
@@ -38,7 +38,7 @@ function ports(text: string): { from: number; to: number } {
 /** The flows a list of rows stands for, rebuilt from their text. */
 function flowsOf(rows: readonly FlowChangeRow[]): FlowSet {
   return rows.reduce(
-    (set, row) => row.cidrs.reduce((s, cidr) => s.union(FlowSet.ofRange(row.direction as TrafficDirection, cidr, ports(row.servicePorts), ports(row.clientPorts))), set),
+    (set, row) => row.cidrs.reduce((s, cidr) => s.union(FlowSet.ofRange(row.direction as FlowDirection, cidr, ports(row.servicePorts), ports(row.clientPorts))), set),
     FlowSet.empty(),
   );
 }

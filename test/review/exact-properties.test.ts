@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { TrafficDirection } from '../../lib';
+import { FlowDirection } from '../../lib';
 import { ExactFlowAnalysis, FlowAnalyzer, FlowSet, SynthesizedArtifact } from '../../lib/review';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, ibmAclRule, tcpRule, tfConfig } from './templates';
 
@@ -24,7 +24,7 @@ function compareEverywhere(document: object): void {
   const exact = ExactFlowAnalysis.of(artifact, { clientPorts: CLIENT });
   const allowed = exact.allowed();
   const denied = exact.layers.map((l) => l.denied).reduce((a, b) => a.union(b), FlowSet.empty());
-  for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+  for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
     for (const peer of ADDRESSES) {
       for (const port of SERVICE_PORTS) {
         for (const clientPort of CLIENT_PORTS) {
@@ -160,7 +160,7 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
 
 describe('flow sets are exact and canonical', () => {
   const box = fc.record({
-    direction: fc.constantFrom(TrafficDirection.INGRESS, TrafficDirection.EGRESS),
+    direction: fc.constantFrom(FlowDirection.INGRESS, FlowDirection.EGRESS),
     cidr: fc.constantFrom('10.0.0.0/30', '10.0.0.2/31', '10.0.0.4/30', '10.0.0.1/32', '10.0.0.0/29'),
     service: portsArb,
     client: portsArb,
@@ -168,7 +168,7 @@ describe('flow sets are exact and canonical', () => {
   const setArb = fc.array(box, { maxLength: 5 }).map((boxes) =>
     boxes.reduce((set, b) => set.union(FlowSet.ofRange(b.direction, b.cidr, { from: b.service[0], to: b.service[1] }, { from: b.client[0], to: b.client[1] })), FlowSet.empty()),
   );
-  const member = (set: FlowSet, d: TrafficDirection, a: string, s: number, c: number) => set.containsFlow(d, a, s, c);
+  const member = (set: FlowSet, d: FlowDirection, a: string, s: number, c: number) => set.containsFlow(d, a, s, c);
 
   test('union, intersection and difference agree with membership at every point; equal sets have equal forms', () => {
     fc.assert(
@@ -176,7 +176,7 @@ describe('flow sets are exact and canonical', () => {
         const u = a.union(b);
         const i = a.intersect(b);
         const d = a.subtract(b);
-        for (const direction of [TrafficDirection.INGRESS, TrafficDirection.EGRESS]) {
+        for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
           for (const address of ADDRESSES) {
             for (const s of SERVICE_PORTS) {
               for (const c of CLIENT_PORTS) {

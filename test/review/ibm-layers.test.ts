@@ -1,4 +1,4 @@
-import { TrafficDirection } from '../../lib';
+import { FlowDirection } from '../../lib';
 import { FlowAnalysisOptions, FlowAnalyzer, FlowQuery, SynthesizedArtifact } from '../../lib/review';
 import { ibmAclRule, tfConfig } from './templates';
 
@@ -21,18 +21,18 @@ describe('IBM VPC security groups (stateful)', () => {
   });
 
   test('inbound and outbound rules by remote and port; tcp, any and an omitted protocol cover TCP, udp does not', () => {
-    expect(verdict(config, { direction: TrafficDirection.INGRESS, peer: '10.255.255.255', port: 2548 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.INGRESS, peer: '10.0.0.0', port: 808 })).toBe('denied');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.21', port: 8087 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.200.90.15', port: 2546 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '192.168.7.7', port: 1 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '161.26.0.10', port: 53 })).toBe('denied');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '203.0.113.1', port: 443 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.INGRESS, peer: '10.255.255.255', port: 2548 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.INGRESS, peer: '10.0.0.0', port: 808 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.21', port: 8087 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.90.15', port: 2546 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '192.168.7.7', port: 1 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '161.26.0.10', port: 53 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '203.0.113.1', port: 443 })).toBe('denied');
   });
 
   test('a group without rules denies everything', () => {
     const empty = tfConfig({ ibm_is_security_group: { agents: { vpc: 'r006-x' } } });
-    expect(verdict(empty, { direction: TrafficDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
+    expect(verdict(empty, { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
   });
 
   test('a Terraform reference in a remote or a port is unknown', () => {
@@ -43,11 +43,11 @@ describe('IBM VPC security groups (stateful)', () => {
         portVar: { group: GROUP, direction: 'outbound', remote: '10.0.0.0/8', protocol: 'tcp', port_min: '${var.port}', port_max: '${var.port}' },
       },
     });
-    const result = analyze(refs, { direction: TrafficDirection.INGRESS, peer: '10.0.0.1', port: 2548 });
+    const result = analyze(refs, { direction: FlowDirection.INGRESS, peer: '10.0.0.1', port: 2548 });
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toContain('${var.management_cidr}');
-    expect(verdict(refs, { direction: TrafficDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('unknown');
-    expect(verdict(refs, { direction: TrafficDirection.EGRESS, peer: '11.0.0.1', port: 8086 })).toBe('denied');
+    expect(verdict(refs, { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('unknown');
+    expect(verdict(refs, { direction: FlowDirection.EGRESS, peer: '11.0.0.1', port: 8086 })).toBe('denied');
   });
 
   test('the deprecated nested tcp block is read like the flat attributes', () => {
@@ -55,8 +55,8 @@ describe('IBM VPC security groups (stateful)', () => {
       ibm_is_security_group: { agents: { vpc: 'r006-x' } },
       ibm_is_security_group_rule: { m: { group: GROUP, direction: 'inbound', remote: '10.0.0.0/8', tcp: [{ port_min: 2548, port_max: 2548 }] } },
     });
-    expect(verdict(nested, { direction: TrafficDirection.INGRESS, peer: '10.1.1.1', port: 2548 })).toBe('allowed');
-    expect(verdict(nested, { direction: TrafficDirection.INGRESS, peer: '10.1.1.1', port: 2549 })).toBe('denied');
+    expect(verdict(nested, { direction: FlowDirection.INGRESS, peer: '10.1.1.1', port: 2548 })).toBe('allowed');
+    expect(verdict(nested, { direction: FlowDirection.INGRESS, peer: '10.1.1.1', port: 2549 })).toBe('denied');
   });
 });
 
@@ -67,13 +67,13 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
 
   test('rule resources without before are evaluated in declaration order; request and reply must both pass', () => {
     const config = tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } }, ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply } });
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 2546 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 2546 })).toBe('denied');
   });
 
   test('a missing reply rule blocks the flow', () => {
     const config = tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } }, ibm_is_network_acl_rule: { portal: allowPortal } });
-    const result = analyze(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 });
+    const result = analyze(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 });
     expect(result.verdict).toBe('denied');
     expect(result.layers[0].legs.find((l) => l.leg === 'reply')?.verdict).toBe('denied');
   });
@@ -81,9 +81,9 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
   test('source ports are honoured: a reply from another service port does not pass', () => {
     const config = tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } }, ibm_is_network_acl_rule: { portal: { ...allowPortal, port_max: 8090 }, reply: allowPortalReply } });
     // The request passes (8088 is in 8086-8090) but the reply comes from 8088, outside source ports 8086-8087.
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8088 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8088 })).toBe('denied');
     // A client port outside the request rule's source ports is refused too.
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8086 }, { clientPort: 1000 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8086 }, { clientPort: 1000 })).toBe('denied');
   });
 
   test('a deny rule placed ahead through a before chain wins; appended at the end it does not', () => {
@@ -97,16 +97,16 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
     });
     const order = layersOf(ahead)[0].rules.map((r) => r.resource);
     expect(order).toEqual(['ibm_is_network_acl_rule.deny_amp', 'ibm_is_network_acl_rule.portal', 'ibm_is_network_acl_rule.reply']);
-    const result = analyze(ahead, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 });
+    const result = analyze(ahead, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 });
     expect(result.verdict).toBe('denied');
     expect(result.reason).toContain('first matching rule ibm_is_network_acl_rule.deny_amp denies it');
-    expect(verdict(ahead, { direction: TrafficDirection.EGRESS, peer: '10.200.86.22', port: 8086 })).toBe('allowed');
+    expect(verdict(ahead, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8086 })).toBe('allowed');
 
     const appended = tfConfig({
       ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
       ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply, deny_amp: { ...denyAmp, before: 'null' } },
     });
-    expect(verdict(appended, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
+    expect(verdict(appended, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
   });
 
   test('before chains nest: each rule sits just ahead of the rule it names', () => {
@@ -123,7 +123,7 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
       'ibm_is_network_acl_rule.b',
       'ibm_is_network_acl_rule.c',
     ]);
-    expect(verdict(chained, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
+    expect(verdict(chained, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
   });
 
   test('a before that names a rule outside the configuration leaves the rule unplaced: unknown where it matters', () => {
@@ -131,8 +131,8 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
       ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
       ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply, deny_amp: { ...denyAmp, before: 'a8cf0e1d-0000-4000-8000-000000000001' } },
     });
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('unknown');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('unknown');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
   });
 
   test('in an ACL defined elsewhere, a chain anchored on an existing rule id keeps its order ahead of the appended rules', () => {
@@ -147,10 +147,10 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
     const layer = layersOf(config)[0];
     expect(layer.externalContainers).toEqual([EXISTING]);
     expect(layer.rules.map((r) => r.resource)).toEqual(['ibm_is_network_acl_rule.deny_amp', 'ibm_is_network_acl_rule.reply', 'ibm_is_network_acl_rule.allow_all']);
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('denied');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
     // No visible inbound rule admits the reply to port 22: the existing ACL's own rules decide it.
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.200.86.22', port: 22 })).toBe('unknown');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 22 })).toBe('unknown');
   });
 
   test('inline rules of ibm_is_network_acl are evaluated in list order, with a deny first', () => {
@@ -166,7 +166,7 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
         },
       },
     });
-    const result = analyze(config, { direction: TrafficDirection.INGRESS, peer: '10.1.1.1', port: 2548 });
+    const result = analyze(config, { direction: FlowDirection.INGRESS, peer: '10.1.1.1', port: 2548 });
     expect(result.verdict).toBe('denied');
     expect(result.reason).toContain('ibm_is_network_acl.agents.rules[0] (deny-public)');
   });
@@ -183,14 +183,14 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
         },
       },
     });
-    const flow: FlowQuery = { direction: TrafficDirection.INGRESS, peer: '10.1.1.1', port: 2548 };
+    const flow: FlowQuery = { direction: FlowDirection.INGRESS, peer: '10.1.1.1', port: 2548 };
     expect(verdict(config, flow)).toBe('allowed');
     expect(verdict(config, flow, { agentAddress: '10.240.0.5' })).toBe('allowed');
     expect(verdict(config, flow, { agentAddress: '10.240.1.5' })).toBe('denied');
   });
 
   test('an ACL with no rules denies everything', () => {
-    expect(verdict(tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } } }), { direction: TrafficDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
+    expect(verdict(tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } } }), { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
   });
 });
 
@@ -199,25 +199,25 @@ describe('IBM classic security groups (stateful, allow-only)', () => {
   const config = tfConfig({
     ibm_security_group: { agents: { name: 'backup-agents' } },
     ibm_security_group_rule: {
-      management: { security_group_id: SG, direction: TrafficDirection.INGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_ip: '10.0.0.0/8' },
-      portal: { security_group_id: SG, direction: TrafficDirection.EGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 8086, port_range_max: 8087, remote_ip: '10.0.0.0/8' },
-      icmp: { security_group_id: SG, direction: TrafficDirection.EGRESS, protocol: 'icmp', remote_ip: '0.0.0.0/0' },
+      management: { security_group_id: SG, direction: FlowDirection.INGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_ip: '10.0.0.0/8' },
+      portal: { security_group_id: SG, direction: FlowDirection.EGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 8086, port_range_max: 8087, remote_ip: '10.0.0.0/8' },
+      icmp: { security_group_id: SG, direction: FlowDirection.EGRESS, protocol: 'icmp', remote_ip: '0.0.0.0/0' },
     },
   });
 
   test('ingress and egress rules by remote_ip and port range', () => {
-    expect(verdict(config, { direction: TrafficDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.INGRESS, peer: '100.100.6.20', port: 2548 })).toBe('denied');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '10.3.4.5', port: 8087 })).toBe('allowed');
-    expect(verdict(config, { direction: TrafficDirection.EGRESS, peer: '8.8.8.8', port: 8087 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.INGRESS, peer: '100.100.6.20', port: 2548 })).toBe('denied');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.3.4.5', port: 8087 })).toBe('allowed');
+    expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '8.8.8.8', port: 8087 })).toBe('denied');
   });
 
   test('a rule with remote_group_id cannot be decided for an address', () => {
     const byGroup = tfConfig({
       ibm_security_group: { agents: { name: 'backup-agents' } },
-      ibm_security_group_rule: { m: { security_group_id: SG, direction: TrafficDirection.INGRESS, protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_group_id: 1234567 } },
+      ibm_security_group_rule: { m: { security_group_id: SG, direction: FlowDirection.INGRESS, protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_group_id: 1234567 } },
     });
-    expect(verdict(byGroup, { direction: TrafficDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('unknown');
+    expect(verdict(byGroup, { direction: FlowDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('unknown');
   });
 
   test('a VPC group and a classic group in one configuration are separate layers that must both allow', () => {
@@ -227,7 +227,7 @@ describe('IBM classic security groups (stateful, allow-only)', () => {
       ibm_is_security_group_rule: { m: { group: '${ibm_is_security_group.vpc.id}', direction: 'inbound', remote: '10.2.118.0/24', protocol: 'tcp', port_min: 2548, port_max: 2548 } },
     });
     expect(layersOf(both).map((l) => l.id)).toEqual(['ibm-vpc-security-groups', 'ibm-classic-security-groups']);
-    expect(verdict(both, { direction: TrafficDirection.INGRESS, peer: '10.2.118.12', port: 2548 })).toBe('allowed');
-    expect(verdict(both, { direction: TrafficDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('denied');
+    expect(verdict(both, { direction: FlowDirection.INGRESS, peer: '10.2.118.12', port: 2548 })).toBe('allowed');
+    expect(verdict(both, { direction: FlowDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('denied');
   });
 });

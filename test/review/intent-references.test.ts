@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformStack, Testing } from 'cdktf';
-import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, TrafficDirection } from '../../lib';
+import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { BackupAgentConnectivity as AwsBackupAgentConnectivity } from '../../lib/aws';
 import { BackupAgentConnectivity as IbmBackupAgentConnectivity } from '../../lib/cdktf';
 import { ConnectivityReview, FlowAnalyzer, SynthesizedArtifact } from '../../lib/review';
@@ -19,14 +19,14 @@ const EXTERNAL_ACL = 'acl-0a1b2c3d4e5f67890';
  * full record on the security group, a reference on each ACL entry (request and reply per rule).
  */
 function awsTemplate(): { Resources: Record<string, Record<string, unknown>> } {
-  const rules = (direction: TrafficDirection) => POLICY.rules.filter((r) => r.direction === direction).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+  const rules = (direction: FlowDirection) => POLICY.rules.filter((r) => r.direction === direction).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
   const resources: Record<string, Record<string, unknown>> = {
-    AgentSg: awsGroup(rules(TrafficDirection.INGRESS), [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], {
+    AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
       [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.record(POLICY, PATH, 'aws', Emit.BOTH),
     }),
   };
   POLICY.rules.forEach((rule, i) => {
-    const egress = rule.direction === TrafficDirection.EGRESS;
+    const egress = rule.direction === FlowDirection.EGRESS;
     for (const [suffix, entry] of [
       ['Request', { number: 100 + 10 * i, egress, action: 'allow' as const, cidr: rule.cidr, from: rule.fromPort, to: rule.toPort }],
       ['Reply', { number: 100 + 10 * i, egress: !egress, action: 'allow' as const, cidr: rule.cidr, from: 1024, to: 65535 }],
@@ -91,7 +91,7 @@ describe('resources carrying an intent reference', () => {
           `rule${i}`,
           {
             group: '${ibm_is_security_group.agents.id}',
-            direction: r.direction === TrafficDirection.INGRESS ? 'inbound' : 'outbound',
+            direction: r.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
             remote: r.cidr,
             tcp: { port_min: r.fromPort, port_max: r.toPort },
             ...comment(ConnectivityIntent.reference(PATH)),

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, TrafficDirection } from '../../lib';
+import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { ConnectivityMatchers, SynthesizedArtifact } from '../../lib/review';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
@@ -40,7 +40,7 @@ describe('toAllowFlow / toDenyFlow', () => {
   });
 
   test('a failing toDenyFlow names the rule that allows the flow', () => {
-    const outcome = ConnectivityMatchers.denyFlow(SynthesizedArtifact.load(template), { direction: TrafficDirection.INGRESS, peer: '10.1.2.3', port: 2548 });
+    const outcome = ConnectivityMatchers.denyFlow(SynthesizedArtifact.load(template), { direction: FlowDirection.INGRESS, peer: '10.1.2.3', port: 2548 });
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain('to be denied, but it is allowed');
     expect(outcome.message).toContain('AgentSg.SecurityGroupIngress[0]: ingress allow tcp 10.0.0.0/8 destination ports 2548 => match');
@@ -49,7 +49,7 @@ describe('toAllowFlow / toDenyFlow', () => {
   test('an undecidable flow fails both matchers and says why', () => {
     const unresolved = cfnTemplate({ AgentSg: awsGroup([tcpRule({ Ref: 'ManagementCidr' }, 2548)], [CDK_NO_EGRESS]) });
     const artifact = SynthesizedArtifact.load(unresolved);
-    const flow = { direction: TrafficDirection.INGRESS, peer: '10.1.2.3', port: 2548 };
+    const flow = { direction: FlowDirection.INGRESS, peer: '10.1.2.3', port: 2548 };
     expect(ConnectivityMatchers.allowFlow(artifact, flow).pass).toBe(false);
     expect(ConnectivityMatchers.denyFlow(artifact, flow).pass).toBe(false);
     expect(ConnectivityMatchers.allowFlow(artifact, flow).message).toContain('but it is unknown');
@@ -73,7 +73,7 @@ describe('range forms: a CIDR and a port range, answered for all of it', () => {
   test('toAllowFlow passes only when every address, port and client port passes; the message shows the blocked part', () => {
     expect(acl).toAllowFlow({ direction: 'egress', peer: '10.2.118.0/28', fromPort: 8086, toPort: 8087 });
     expect(acl).not.toAllowFlow({ direction: 'egress', peer: '10.2.118.0/24', fromPort: 8086, toPort: 8087 });
-    const outcome = ConnectivityMatchers.allowFlows(SynthesizedArtifact.load(acl), { direction: TrafficDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8086, toPort: 8087 });
+    const outcome = ConnectivityMatchers.allowFlows(SynthesizedArtifact.load(acl), { direction: FlowDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8086, toPort: 8087 });
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain('expected the egress flow with 10.2.118.0/24 on ports 8086-8087 (client ports 32768-65535) to be allowed, but it is partly denied');
     expect(outcome.message).toContain('blocked at aws-network-acl:Acl: 10.2.118.16/30 TCP 8087, client ports 32768-65535 (request: Hole (rule number 50) denies it)');
@@ -82,7 +82,7 @@ describe('range forms: a CIDR and a port range, answered for all of it', () => {
   test('toDenyFlow passes only when every flow is blocked; the message shows the allowed part', () => {
     expect(acl).toDenyFlow({ direction: 'egress', peer: '10.2.118.16/30', port: 8087 });
     expect(acl).toDenyFlow({ direction: 'ingress', peer: '0.0.0.0/0', fromPort: 1, toPort: 1023 });
-    const outcome = ConnectivityMatchers.denyFlows(SynthesizedArtifact.load(acl), { direction: TrafficDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8087 });
+    const outcome = ConnectivityMatchers.denyFlows(SynthesizedArtifact.load(acl), { direction: FlowDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8087 });
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain('Allowed part:\n  - egress 10.2.118.0/28, 10.2.118.20/30, 10.2.118.24/29, 10.2.118.32/27, 10.2.118.64/26, 10.2.118.128/25 TCP 8087, client ports 32768-65535');
   });
@@ -102,9 +102,9 @@ describe('toOpenExactlyPolicy', () => {
   const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, 'Agents/BackupAgent');
   const record = ConnectivityIntent.record(policy, 'Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
   const withRules = (extra: Array<Record<string, unknown>>, drop = 0) => {
-    const rules = (d: TrafficDirection) => policy.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+    const rules = (d: FlowDirection) => policy.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
     return cfnTemplate({
-      AgentSg: awsGroup([...rules(TrafficDirection.INGRESS).slice(drop), ...extra], [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+      AgentSg: awsGroup([...rules(FlowDirection.INGRESS).slice(drop), ...extra], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
     });
   };
 

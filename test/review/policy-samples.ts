@@ -1,4 +1,4 @@
-import { ConnectivityPolicy, TrafficDirection } from '../../lib';
+import { ConnectivityPolicy, FlowDirection } from '../../lib';
 import { isNetwork, lastAddress, networkContainsAddress, parseCidr, parseIpv4, formatIpv4 } from '../../lib/core/ipv4';
 import { FlowQuery } from '../../lib/review';
 
@@ -42,7 +42,7 @@ export function unintendedSamples(policy: ConnectivityPolicy, below = 65536): Fl
     if (net.network > 0) candidates.push({ direction, peer: formatIpv4(net.network - 1), port: rule.fromPort });
     if (lastAddress(net) < 0xffffffff) candidates.push({ direction, peer: formatIpv4(lastAddress(net) + 1), port: rule.toPort });
     for (const peer of ['8.8.8.8', '203.0.113.10', '172.20.1.1']) candidates.push({ direction, peer, port: rule.fromPort });
-    if (direction === TrafficDirection.INGRESS) candidates.push({ direction, peer: first, port: 808 }, { direction, peer: first, port: 22 });
+    if (direction === FlowDirection.INGRESS) candidates.push({ direction, peer: first, port: 808 }, { direction, peer: first, port: 22 });
     else candidates.push({ direction, peer: first, port: 443 });
   }
   const seen = new Set<string>();

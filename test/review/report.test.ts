@@ -1,4 +1,4 @@
-import { AccessMode, BackupTarget, CatalogEdition, ConnectivityIntent, ConnectivityPolicy, Emit, RulePurpose, TrafficDirection } from '../../lib';
+import { AccessMode, BackupTarget, CatalogEdition, ConnectivityIntent, ConnectivityPolicy, Emit, RulePurpose, FlowDirection } from '../../lib';
 import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { catalogHostsBehind } from '../../lib/review/catalog-hosts';
 import { connectivityDiagram } from '../../lib/review/mermaid-diagram';
@@ -10,10 +10,10 @@ const MINIMAL = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidr
 /** A hand-written template carrying an intent record, whose rules are those of the policy. */
 function templateOf(policy: ConnectivityPolicy, drop: (cidr: string, port: number) => boolean = () => false): object {
   const record = ConnectivityIntent.record(policy, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
-  const rules = (direction: TrafficDirection) =>
+  const rules = (direction: FlowDirection) =>
     policy.rules.filter((r) => r.direction === direction && !drop(r.cidr, r.fromPort)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
   return cfnTemplate({
-    AgentSg: awsGroup(rules(TrafficDirection.INGRESS), [...rules(TrafficDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+    AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
   });
 }
 
@@ -44,12 +44,12 @@ describe('review report', () => {
 
   test('catalogued hosts: egress by address and port, ingress by address', () => {
     const hosts = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, vaultCidrs: ['10.200.90.15'] });
-    const registration = hosts.rules.find((r) => r.direction === TrafficDirection.EGRESS && r.cidr === '10.200.86.22/32')!;
+    const registration = hosts.rules.find((r) => r.direction === FlowDirection.EGRESS && r.cidr === '10.200.86.22/32')!;
     // The portal website (443) shares the address but not the port.
     expect(catalogHostsBehind(registration, hosts.catalog)).toEqual(['cloudbackupregister.service.softlayer.com']);
     const vault = hosts.rules.find((r) => r.purposes.includes(RulePurpose.VAULT))!;
     expect(catalogHostsBehind(vault, hosts.catalog)).toEqual([]);
-    const management = hosts.rules.find((r) => r.direction === TrafficDirection.INGRESS && r.cidr === '10.200.86.22/32')!;
+    const management = hosts.rules.find((r) => r.direction === FlowDirection.INGRESS && r.cidr === '10.200.86.22/32')!;
     expect(catalogHostsBehind(management, hosts.catalog)).toEqual(['cloudbackupregister.service.softlayer.com']);
   });
 

@@ -7,8 +7,8 @@ import {
   toValidatorInput,
   UNKNOWN_PLACEHOLDER,
   UnknownValue,
-  SchemaBlockJson,
 } from '../../lib/terraform';
+import { SchemaBlockJson } from '../../lib/ibm-schema';
 
 /** Msgpack of `{ group: <unknown>, direction: "inbound", remote: <refined unknown>, port_min: null }` as Terraform sends it. */
 function terraformBytes(): Uint8Array {
