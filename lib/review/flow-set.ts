@@ -1,6 +1,6 @@
 import { FlowDirection } from '../core/enums';
 import { formatCidr, formatIpv4, isNetwork, lastAddress, parseCidr, parseIpv4, rangeToNetworks } from '../core/ipv4';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 import { box, boxesOf, containsPoint, difference, intersection, PointSet, setsEqual, union } from './interval-sets';
 
 /** The last IPv4 address as an unsigned integer. */

@@ -14,7 +14,7 @@ import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
 import { Opening, openingFails, OpeningKind, openingsBeyondIntent } from './beyond-intent';
 import { ExactFlowAnalysis } from './exact-analysis';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 import { flowRows } from './flow-rows';
 import { BlockedFlowRow, checkRequiredFlows } from './required-flows';
 import { renderReviewMarkdown } from './review-markdown';

@@ -1,7 +1,7 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
 import { formatPorts } from '../core/rule';
 import { isReference } from '../ibm-schema/values';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 
 /** A value read from synthesized output: either known, or unresolved with the text that stood there. */
 export type Resolved<T> = { readonly known: true; readonly value: T } | { readonly known: false; readonly text: string };
