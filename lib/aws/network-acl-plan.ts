@@ -1,5 +1,5 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityPolicy, EphemeralPortRange, StatelessRule, StatelessRulePlan, FlowDirection, ValidationProblem } from '../core';
+import { ConnectivityPolicy, PortRange, StatelessRule, StatelessRulePlan, FlowDirection, ValidationProblem } from '../core';
 import { NetworkAclDefaults } from './props';
 
 /** One network ACL entry to emit: a stateless rule of the plan and its rule number. */
@@ -23,7 +23,7 @@ export interface RuleNumbering {
  * @param policy the resolved policy
  * @param ephemeral the client port range of reply entries
  */
-export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): StatelessRulePlan {
+export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: PortRange): StatelessRulePlan {
   return StatelessRulePlan.of(policy, { ephemeralPorts: ephemeral, matchSourcePorts: false });
 }
 
@@ -34,7 +34,7 @@ export function awsStatelessPlan(policy: ConnectivityPolicy, ephemeral: Ephemera
  * @param policy the resolved policy
  * @param ephemeral the client port range as given
  */
-export function busiestDirectionEntries(policy: ConnectivityPolicy, ephemeral: EphemeralPortRange): number {
+export function busiestDirectionEntries(policy: ConnectivityPolicy, ephemeral: PortRange): number {
   const valid = StatelessRulePlan.checkEphemeralPorts(ephemeral).length === 0;
   return awsStatelessPlan(policy, valid ? ephemeral : NetworkAclDefaults.EPHEMERAL_PORTS).busiestDirectionCount();
 }

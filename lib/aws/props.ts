@@ -1,5 +1,5 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { ConnectivityOptions, Emit, EphemeralPortRange, StatelessRulePlan } from '../core';
+import { ConnectivityOptions, Emit, PortRange, StatelessRulePlan } from '../core';
 
 /** Properties of {@link BackupAgentConnectivity}: the policy options plus where to render them. */
 export interface BackupAgentConnectivityProps extends ConnectivityOptions {
@@ -50,7 +50,7 @@ export interface BackupAgentConnectivityProps extends ConnectivityOptions {
    * connection: the agent's for egress rules, the peer's for ingress rules).
    * @default { from: 1024, to: 65535 }
    */
-  readonly ephemeralPorts?: EphemeralPortRange;
+  readonly ephemeralPorts?: PortRange;
 }
 
 /** Defaults of the network ACL properties. */
@@ -62,7 +62,7 @@ export class NetworkAclDefaults {
   /** Highest rule number AWS accepts. */
   public static readonly MAX_RULE_NUMBER = 32766;
   /** Default of `ephemeralPorts`. */
-  public static readonly EPHEMERAL_PORTS: EphemeralPortRange = StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
+  public static readonly EPHEMERAL_PORTS: PortRange = StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
   /** AWS's default quota of entries per direction of a network ACL. */
   public static readonly ENTRY_QUOTA_PER_DIRECTION = 20;
 

@@ -1,4 +1,4 @@
-import { ConnectivityPolicy, EphemeralPortRange, StatelessRulePlan } from '../core';
+import { ConnectivityPolicy, PortRange, StatelessRulePlan } from '../core';
 
 /**
  * The stateless rule plan of a policy for IBM VPC network ACLs. They match source ports, so every
@@ -6,6 +6,6 @@ import { ConnectivityPolicy, EphemeralPortRange, StatelessRulePlan } from '../co
  * @param policy the resolved policy
  * @param ephemeralPorts the client port range
  */
-export function ibmStatelessPlan(policy: ConnectivityPolicy, ephemeralPorts: EphemeralPortRange): StatelessRulePlan {
+export function ibmStatelessPlan(policy: ConnectivityPolicy, ephemeralPorts: PortRange): StatelessRulePlan {
   return StatelessRulePlan.of(policy, { ephemeralPorts, matchSourcePorts: true });
 }

@@ -1,4 +1,4 @@
-import { ConnectivityOptions, Emit, EphemeralPortRange } from '../core';
+import { ConnectivityOptions, Emit, PortRange } from '../core';
 import { IbmInfrastructure } from './ibm-infrastructure';
 
 /**
@@ -66,7 +66,7 @@ export interface BackupAgentConnectivityProps extends ConnectivityOptions {
    * ACLs are stateless, so each rule has a reply rule between the service ports and these ports.
    * @default { from: 1024, to: 65535 }
    */
-  readonly ephemeralPorts?: EphemeralPortRange;
+  readonly ephemeralPorts?: PortRange;
 
   /**
    * VPC network ACLs: the agent's side of each ACL rule (an IPv4 address or CIDR, such as the agent's

@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { ConnectivityPolicy, ConnectivityValidationError, Emit, EphemeralPortRange, StatelessRulePlan, ValidationProblem } from '../core';
+import { ConnectivityPolicy, ConnectivityValidationError, Emit, PortRange, StatelessRulePlan, ValidationProblem } from '../core';
 import { isNetwork, parseCidr } from '../core/ipv4';
 import { IbmDefaults } from './ibm-defaults';
 import { IbmInfrastructure } from './ibm-infrastructure';
@@ -35,7 +35,7 @@ export interface ResolvedIbmConnectivity {
   /** Whether a new network ACL is created. */
   readonly createNetworkAcl: boolean;
   /** Client port range of ACL rules. */
-  readonly ephemeralPorts: EphemeralPortRange;
+  readonly ephemeralPorts: PortRange;
   /** Agent side of ACL rules. */
   readonly localCidr: string;
   /** Name of the created group or ACL. */
@@ -74,7 +74,7 @@ function checkStringList(option: string, value: unknown, problems: ValidationPro
   return value as string[];
 }
 
-function checkPortRange(value: EphemeralPortRange | undefined, problems: ValidationProblem[]): EphemeralPortRange {
+function checkPortRange(value: PortRange | undefined, problems: ValidationProblem[]): PortRange {
   const rangeProblems = StatelessRulePlan.checkEphemeralPorts(value);
   problems.push(...rangeProblems);
   if (value === undefined || rangeProblems.length > 0) return StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;

@@ -48,10 +48,10 @@ export function renderVpcNetworkAcl(scope: Construct, resolved: ResolvedIbmConne
       action: 'allow',
       ...endpoints(planned, resolved.localCidr),
       protocol: planned.protocol,
-      portMin: planned.destinationPorts.fromPort,
-      portMax: planned.destinationPorts.toPort,
-      sourcePortMin: planned.sourcePorts?.fromPort,
-      sourcePortMax: planned.sourcePorts?.toPort,
+      portMin: planned.destinationPorts.from,
+      portMax: planned.destinationPorts.to,
+      sourcePortMin: planned.sourcePorts?.from,
+      sourcePortMax: planned.sourcePorts?.to,
       before,
     });
     rules.unshift(rule);

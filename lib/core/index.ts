@@ -7,4 +7,5 @@ export { PolicyWarning, PolicyWarningIds } from './warnings';
 export { ConnectivityPolicy, ConnectivityPolicyDocument } from './policy';
 export { Ipv4Network } from './ipv4';
 export { ConnectivityIntent, ConnectivityIntentRecord, ConnectivityIntentReference } from './intent';
-export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule, TcpPortRange, EphemeralPortRange } from './stateless-rules';
+export { PortRange, EphemeralPortRange } from './port-range';
+export { StatelessRulePlan, StatelessRulePlanOptions, StatelessRule } from './stateless-rules';

@@ -5,22 +5,7 @@ import { isNetwork, Ipv4Network, networkContains, parseCidr } from './ipv4';
 import { ConnectivityPolicy } from './policy';
 import { ConnectivityRule } from './rule';
 import { isTcpPort, show } from './argument-checks';
-
-/** An inclusive TCP port range. */
-export interface TcpPortRange {
-  /** First port, 1-65535. */
-  readonly fromPort: number;
-  /** Last port, `fromPort`-65535. */
-  readonly toPort: number;
-}
-
-/** The client (ephemeral) port range of stateless rules: requests come from it, replies go back to it. */
-export interface EphemeralPortRange {
-  /** First port, 1-65535. */
-  readonly from: number;
-  /** Last port, 1-65535, not below `from`. */
-  readonly to: number;
-}
+import { PortRange, portRangeContains, samePortRange } from './port-range';
 
 /** How {@link StatelessRulePlan.of} turns policy rules into stateless rules. */
 export interface StatelessRulePlanOptions {
@@ -29,7 +14,7 @@ export interface StatelessRulePlanOptions {
    * Requests come from them and replies go back to them.
    * @default StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS (1024-65535)
    */
-  readonly ephemeralPorts?: EphemeralPortRange;
+  readonly ephemeralPorts?: PortRange;
 
   /**
    * Whether the firewall matches source ports. When it does, each rule carries its source ports and
@@ -59,9 +44,9 @@ export interface StatelessRule {
   /** The peer's side, as an IPv4 CIDR. */
   readonly peerCidr: string;
   /** Destination ports of the packets. */
-  readonly destinationPorts: TcpPortRange;
+  readonly destinationPorts: PortRange;
   /** Source ports of the packets; only set when the plan matches source ports. */
-  readonly sourcePorts?: TcpPortRange;
+  readonly sourcePorts?: PortRange;
   /** The policy rules whose traffic this rule lets through, in policy order. */
   readonly rules: ConnectivityRule[];
   /** Every purpose of those policy rules, in a fixed order. */
@@ -79,26 +64,18 @@ interface Candidate {
   readonly reply: boolean;
   readonly peer: Ipv4Network;
   readonly peerCidr: string;
-  readonly destinationPorts: TcpPortRange;
-  readonly sourcePorts?: TcpPortRange;
+  readonly destinationPorts: PortRange;
+  readonly sourcePorts?: PortRange;
   readonly rule: ConnectivityRule;
-}
-
-function samePorts(a: TcpPortRange | undefined, b: TcpPortRange | undefined): boolean {
-  return a?.fromPort === b?.fromPort && a?.toPort === b?.toPort;
-}
-
-function portsContain(outer: TcpPortRange, inner: TcpPortRange): boolean {
-  return outer.fromPort <= inner.fromPort && inner.toPort <= outer.toPort;
 }
 
 /** Whether `outer` lets through every packet that `inner` does (same direction, CIDR and ports contained). */
 function covers(outer: Candidate, inner: Candidate, matchSourcePorts: boolean): boolean {
   if (outer.direction !== inner.direction) return false;
   if (matchSourcePorts) {
-    return outer.peerCidr === inner.peerCidr && samePorts(outer.destinationPorts, inner.destinationPorts) && samePorts(outer.sourcePorts, inner.sourcePorts);
+    return outer.peerCidr === inner.peerCidr && samePortRange(outer.destinationPorts, inner.destinationPorts) && samePortRange(outer.sourcePorts, inner.sourcePorts);
   }
-  return networkContains(outer.peer, inner.peer) && portsContain(outer.destinationPorts, inner.destinationPorts);
+  return networkContains(outer.peer, inner.peer) && portRangeContains(outer.destinationPorts, inner.destinationPorts);
 }
 
 /**
@@ -113,13 +90,13 @@ function covers(outer: Candidate, inner: Candidate, matchSourcePorts: boolean): 
  */
 export class StatelessRulePlan {
   /** The default client port range: 1024-65535, which covers the ephemeral ranges of Linux and Windows. */
-  public static readonly DEFAULT_EPHEMERAL_PORTS: EphemeralPortRange = { from: 1024, to: 65535 };
+  public static readonly DEFAULT_EPHEMERAL_PORTS: PortRange = { from: 1024, to: 65535 };
 
   /**
    * The problems of an ephemeral port range given as `ephemeralPorts` (possibly from untyped JavaScript).
    * @param ports the range as given; @default - none (no problem: the default range applies)
    */
-  public static checkEphemeralPorts(ports?: EphemeralPortRange): ValidationProblem[] {
+  public static checkEphemeralPorts(ports?: PortRange): ValidationProblem[] {
     if (ports === undefined) return [];
     if (typeof ports !== 'object' || ports === null) {
       return [{ option: 'ephemeralPorts', value: show(ports), message: 'must be a port range such as { from: 1024, to: 65535 }' }];
@@ -144,17 +121,16 @@ export class StatelessRulePlan {
     const problems = StatelessRulePlan.checkEphemeralPorts(options?.ephemeralPorts);
     if (problems.length > 0) throw new ConnectivityValidationError(problems, options?.subject);
     const given = options?.ephemeralPorts ?? StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS;
-    const ephemeralPorts: EphemeralPortRange = { from: given.from, to: given.to };
+    const ephemeralPorts: PortRange = { from: given.from, to: given.to };
     const matchSourcePorts = options?.matchSourcePorts ?? false;
-    const clientPorts: TcpPortRange = { fromPort: given.from, toPort: given.to };
-    return new StatelessRulePlan(planRules(policy.rules, clientPorts, matchSourcePorts), ephemeralPorts, matchSourcePorts);
+    return new StatelessRulePlan(planRules(policy.rules, ephemeralPorts, matchSourcePorts), ephemeralPorts, matchSourcePorts);
   }
 
   private constructor(
     /** Every stateless rule, in order: each request followed by its reply, unless that reply was merged into an earlier one. */
     public readonly rules: StatelessRule[],
     /** The client port range of the rules. */
-    public readonly ephemeralPorts: EphemeralPortRange,
+    public readonly ephemeralPorts: PortRange,
     /** Whether the rules match source ports. */
     public readonly matchSourcePorts: boolean,
   ) {}
@@ -173,10 +149,10 @@ export class StatelessRulePlan {
   }
 }
 
-function candidatesOf(rule: ConnectivityRule, ephemeral: TcpPortRange, matchSourcePorts: boolean): [Candidate, Candidate] {
+function candidatesOf(rule: ConnectivityRule, ephemeral: PortRange, matchSourcePorts: boolean): [Candidate, Candidate] {
   const parsed = parseCidr(rule.cidr);
   if (!isNetwork(parsed)) throw new Error(`policy rule ${rule.id} has an invalid CIDR ${rule.cidr}`);
-  const service: TcpPortRange = { fromPort: rule.fromPort, toPort: rule.toPort };
+  const service: PortRange = { from: rule.fromPort, to: rule.toPort };
   const common = { peer: parsed, peerCidr: rule.cidr, rule };
   const request: Candidate = {
     ...common,
@@ -197,7 +173,7 @@ function candidatesOf(rule: ConnectivityRule, ephemeral: TcpPortRange, matchSour
   return [request, reply];
 }
 
-function planRules(rules: readonly ConnectivityRule[], ephemeral: TcpPortRange, matchSourcePorts: boolean): StatelessRule[] {
+function planRules(rules: readonly ConnectivityRule[], ephemeral: PortRange, matchSourcePorts: boolean): StatelessRule[] {
   const pairs = rules.map((rule) => candidatesOf(rule, ephemeral, matchSourcePorts));
   const replies = pairs.map(([, reply]) => reply);
   // A reply survives unless another reply covers it: one that covers it strictly, or an identical earlier one.

@@ -1,6 +1,7 @@
 import { asObject, SynthesizedArtifact } from './artifact';
 import { FlowDirection } from '../core/enums';
-import { FirewallRule, LayerKind, PortRange, RuleAction, TcpCoverage } from './firewall-model';
+import { PortRange } from '../core/port-range';
+import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ALL_PORTS, ANY_NETWORK, isCloudFormationIntrinsic, known, readCidr, readInteger, readPortRange, Resolved, unresolved } from './values';

@@ -2,7 +2,7 @@ import { FlowDirection } from '../core/enums';
 import { isNetwork, lastAddress, parseCidr, parseIpv4 } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
 import { analyzeLayer, AnalysisSpace, LayerFlows, ruleLabel } from './exact-layers';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 import { readRuleContainers } from './flow-analysis';
 import { FlowSet, SERVICE_PORTS } from './flow-set';
 import { FlowLeg, FlowVerdictKind, LayerEvaluationSettings } from './layer-evaluation';

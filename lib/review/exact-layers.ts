@@ -1,6 +1,7 @@
 import { FlowDirection } from '../core/enums';
 import { networkContainsAddress } from '../core/ipv4';
-import { FirewallLayer, FirewallRule, PortRange, RuleAction, TcpCoverage } from './firewall-model';
+import { PortRange } from '../core/port-range';
+import { FirewallLayer, FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
 import { FlowSet, LAST_IPV4, SERVICE_PORTS } from './flow-set';
 import { box, difference, intersection, PointSet, SegmentAccumulator, union } from './interval-sets';
 import { FlowLeg, FlowVerdictKind, unseen } from './layer-evaluation';

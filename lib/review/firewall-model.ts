@@ -1,5 +1,6 @@
 import { FlowDirection } from '../core/enums';
 import { Ipv4Network } from '../core/ipv4';
+import { PortRange } from '../core/port-range';
 
 /** Which platform layer a set of rules belongs to. */
 export enum LayerKind {
@@ -31,14 +32,6 @@ export enum RuleAction {
   ALLOW = 'allow',
   /** Drops them. */
   DENY = 'deny',
-}
-
-/** An inclusive TCP port range. */
-export interface PortRange {
-  /** First port. */
-  readonly from: number;
-  /** Last port. */
-  readonly to: number;
 }
 
 /** An IPv4 network read from synthesized output, or the text that stood where none could be read. */

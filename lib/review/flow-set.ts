@@ -1,13 +1,14 @@
 import { FlowDirection } from '../core/enums';
 import { formatCidr, formatIpv4, isNetwork, lastAddress, parseCidr, parseIpv4, rangeToNetworks } from '../core/ipv4';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 import { box, boxesOf, containsPoint, difference, intersection, PointSet, setsEqual, union } from './interval-sets';
+import { ALL_PORTS } from './values';
 
 /** The last IPv4 address as an unsigned integer. */
 export const LAST_IPV4 = 0xffffffff;
 
 /** Every TCP port, as the service-port dimension of flow sets. */
-export const SERVICE_PORTS: PortRange = { from: 0, to: 65535 };
+export const SERVICE_PORTS: PortRange = ALL_PORTS;
 
 /** One box of a flow set: an address interval x service ports x client ports, in one direction. */
 export interface FlowBlock {

@@ -4,11 +4,11 @@
  * ACLs, to assert it in Jest, and to write a review report for pull requests.
  */
 export { ArtifactKind, SynthesizedArtifact } from './artifact';
+export { PortRange } from '../core/port-range';
 export {
   LayerKind,
   TcpCoverage,
   RuleAction,
-  PortRange,
   ResolvedNetwork,
   ResolvedPortRange,
   ResolvedNumber,

@@ -4,7 +4,7 @@ import { ConnectivityPolicy } from '../core/policy';
 import { ConnectivityRule, formatPorts } from '../core/rule';
 import { catalogHostsIn } from './catalog-hosts';
 import { ExactFlowAnalysis, RangeVerdict } from './exact-analysis';
-import { PortRange } from './firewall-model';
+import { PortRange } from '../core/port-range';
 import { flowRows } from './flow-rows';
 import { FlowSet } from './flow-set';
 import { FlowVerdictKind } from './layer-evaluation';

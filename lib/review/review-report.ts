@@ -14,7 +14,7 @@ import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
 import { Opening, openingFails, OpeningKind, openingsBeyondIntent } from './beyond-intent';
 import { ExactFlowAnalysis } from './exact-analysis';
-import { PortRange } from './firewall-model';
+import { PortRange, samePortRange } from '../core/port-range';
 import { flowRows } from './flow-rows';
 import { BlockedFlowRow, checkRequiredFlows } from './required-flows';
 import { renderReviewMarkdown } from './review-markdown';
@@ -214,9 +214,7 @@ function foundRow(layer: string, rule: FirewallRule, policy: ConnectivityPolicy)
       p.direction === rule.direction &&
       rule.remote.value !== undefined &&
       formatCidr(rule.remote.value) === p.cidr &&
-      rule.destinationPorts.value !== undefined &&
-      rule.destinationPorts.value.from === p.fromPort &&
-      rule.destinationPorts.value.to === p.toPort,
+      samePortRange(rule.destinationPorts.value, { from: p.fromPort, to: p.toPort }),
   );
   return {
     layer,

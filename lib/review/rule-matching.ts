@@ -1,5 +1,6 @@
 import { FlowDirection } from '../core/enums';
 import { formatCidr, formatIpv4, networkContainsAddress } from '../core/ipv4';
+import { portRangeContains } from '../core/port-range';
 import { FirewallRule, Packet, ResolvedNetwork, ResolvedPortRange, TcpCoverage } from './firewall-model';
 import { describeResolved, formatPortRange } from './values';
 
@@ -53,8 +54,7 @@ function checkNetwork(label: string, value: ResolvedNetwork, address: number | u
 
 function checkPorts(label: string, value: ResolvedPortRange, port: number): Check {
   if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} range is unresolved (${value.text})` };
-  const { from, to } = value.value;
-  const inside = from <= 0 && to >= 65535 ? true : port >= from && port <= to;
+  const inside = portRangeContains(value.value, { from: port, to: port });
   return inside ? { result: MatchResult.MATCH, why: '' } : { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
 }
 

@@ -1,7 +1,7 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
 import { formatPorts } from '../core/rule';
 import { isReference } from '../ibm-schema/values';
-import { PortRange } from './firewall-model';
+import { PortRange, portRangeContains } from '../core/port-range';
 
 /** A value read from synthesized output: either known, or unresolved with the text that stood there. */
 export type Resolved<T> = { readonly known: true; readonly value: T } | { readonly known: false; readonly text: string };
@@ -76,6 +76,6 @@ export function describeResolved<T>(value: ResolvedShape<T>, format: (v: T) => s
 
 /** Formats a port range as `8086-8087`, `2548` or `all ports`. */
 export function formatPortRange(range: PortRange): string {
-  if (range.from <= 0 && range.to >= 65535) return 'all ports';
+  if (portRangeContains(range, ALL_PORTS)) return 'all ports';
   return formatPorts(range.from, range.to);
 }

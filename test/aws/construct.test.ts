@@ -278,7 +278,7 @@ function expectTemplateMatchesPolicy(template: Template, policy: ConnectivityPol
   const replies = entries.filter((e) => e.logicalId.includes('reply'));
   const planned = StatelessRulePlan.of(policy).rules.filter((r) => r.reply);
   expect(withoutDescription(replies)).toEqual(
-    withoutDescription(planned.map((r) => ({ direction: r.direction, cidr: r.peerCidr, fromPort: r.destinationPorts.fromPort, toPort: r.destinationPorts.toPort }))),
+    withoutDescription(planned.map((r) => ({ direction: r.direction, cidr: r.peerCidr, fromPort: r.destinationPorts.from, toPort: r.destinationPorts.to }))),
   );
   for (const rule of rules) {
     const [first, last] = cidrSpan(rule.cidr);

@@ -7,11 +7,11 @@ import {
   ConnectivityPolicy,
   ConnectivityValidationError,
   EphemeralPortRange,
+  PortRange,
   RulePurpose,
   StatelessRule,
   StatelessRulePlan,
   StatelessRulePlanOptions,
-  TcpPortRange,
   FlowDirection,
 } from '../../lib';
 
@@ -24,13 +24,13 @@ function plan(options: ConnectivityOptions, planOptions?: StatelessRulePlanOptio
 
 /** A compact row per stateless rule: id, direction, reply flag, peer, destination ports, source ports, served rule ids. */
 function rows(rules: readonly StatelessRule[]) {
-  const ports = (range?: TcpPortRange) => (range ? `${range.fromPort}-${range.toPort}` : undefined);
+  const ports = (range?: PortRange) => (range ? `${range.from}-${range.to}` : undefined);
   return rules.map((r) => [r.id, r.direction, r.reply, r.peerCidr, ports(r.destinationPorts), ports(r.sourcePorts), r.rules.map((p) => p.id)]);
 }
 
 function planError(ports: unknown, subject?: string): ConnectivityValidationError {
   try {
-    plan({}, { ephemeralPorts: ports as EphemeralPortRange, subject });
+    plan({}, { ephemeralPorts: ports as PortRange, subject });
   } catch (error) {
     if (error instanceof ConnectivityValidationError) return error;
     throw error;
@@ -65,15 +65,23 @@ describe('requests and replies of each direction', () => {
 
   test('custom ephemeral ports are the destination of replies and the source of requests', () => {
     const ephemeralPorts = { from: 32768, to: 60999 };
-    const clientPorts = { fromPort: 32768, toPort: 60999 };
+    const clientPorts = { from: 32768, to: 60999 };
     const matched = plan({}, { ephemeralPorts, matchSourcePorts: true });
     expect(matched.ephemeralPorts).toEqual(ephemeralPorts);
     for (const rule of matched.rules) {
       expect(rule.reply ? rule.destinationPorts : rule.sourcePorts).toEqual(clientPorts);
-      expect(rule.reply ? rule.sourcePorts : rule.destinationPorts).toEqual({ fromPort: rule.rules[0].fromPort, toPort: rule.rules[0].toPort });
+      expect(rule.reply ? rule.sourcePorts : rule.destinationPorts).toEqual({ from: rule.rules[0].fromPort, to: rule.rules[0].toPort });
     }
     const unmatched = plan({}, { ephemeralPorts });
     expect(unmatched.rules.filter((r) => r.reply).map((r) => r.destinationPorts)).toEqual([clientPorts, clientPorts]);
+  });
+
+  test('ephemeral ports typed with the deprecated EphemeralPortRange are still accepted and give the same plan', () => {
+    const legacy: EphemeralPortRange = { from: 32768, to: 60999 };
+    const current: PortRange = legacy;
+    const roundTrip: EphemeralPortRange = plan({}, { ephemeralPorts: current }).ephemeralPorts;
+    expect(roundTrip).toEqual(current);
+    expect(plan({}, { ephemeralPorts: legacy }).rules).toEqual(plan({}, { ephemeralPorts: current }).rules);
   });
 
   test('the default ephemeral range is 1024-65535 and source ports are not matched by default', () => {
@@ -111,7 +119,7 @@ describe('merging replies', () => {
     expect(container.rules.map((r) => r.id)).toEqual(['egress-10-2-118-0-24-tcp-8086-8087', vault]);
     expect(container.purposes).toEqual([RulePurpose.AMP_PROXY, RulePurpose.VAULT]);
     const matched = plan(options, { matchSourcePorts: true }).rules;
-    expect(matched.find((r) => r.id === `${vault}-reply`)).toMatchObject({ peerCidr: '10.2.118.5/32', sourcePorts: { fromPort: 2546, toPort: 2546 } });
+    expect(matched.find((r) => r.id === `${vault}-reply`)).toMatchObject({ peerCidr: '10.2.118.5/32', sourcePorts: { from: 2546, to: 2546 } });
   });
 
   test('replies of different directions or disjoint peers are never merged', () => {
@@ -182,7 +190,7 @@ describe('ephemeral ports', () => {
     expect(error.problems[0].message).toMatch(message);
     expect(error.subject).toBe('Stack/Agents');
     expect(error.message).toMatch(/at 'Stack\/Agents'[\s\S]*ephemeralPorts/);
-    expect(StatelessRulePlan.checkEphemeralPorts(ports as EphemeralPortRange)).toEqual(error.problems);
+    expect(StatelessRulePlan.checkEphemeralPorts(ports as PortRange)).toEqual(error.problems);
   });
 
   test.each([
@@ -232,7 +240,7 @@ describe('over the option space', () => {
           expect(replies).toHaveLength(1);
           const [reply] = replies;
           expect(reply.direction).not.toBe(rule.direction);
-          expect(reply.destinationPorts).toEqual({ fromPort: 1024, toPort: 65535 });
+          expect(reply.destinationPorts).toEqual({ from: 1024, to: 65535 });
         }
         const replies = unmatched.filter((r) => r.reply);
         for (const outer of replies) for (const inner of replies) if (outer !== inner) expect(contains(outer, inner)).toBe(false);
