@@ -163,9 +163,9 @@ function constructDiff(base: ConstructState | undefined, head: ConstructState | 
 
 /** Whether two constructs have exactly the same connectivity: reach, required flows, blocked parts and openings. */
 function sameConnectivity(a: ConstructState, b: ConstructState): boolean {
-  if (!sameReach(a.reach, b.reach) || !a.intended.equals(b.intended) || !a.requiredDenied.equals(b.requiredDenied)) return false;
+  if (!sameReach(a.reach, b.reach) || !a.intended.isEqualTo(b.intended) || !a.requiredDenied.isEqualTo(b.requiredDenied)) return false;
   return [OpeningKind.CONSTRUCT_RULE, OpeningKind.SHARED_RULE, OpeningKind.STATELESS_REPLY].every((kind) =>
-    [FlowVerdictKind.ALLOWED, FlowVerdictKind.UNKNOWN].every((verdict) => openingFlows(a, kind, verdict).equals(openingFlows(b, kind, verdict))),
+    [FlowVerdictKind.ALLOWED, FlowVerdictKind.UNKNOWN].every((verdict) => openingFlows(a, kind, verdict).isEqualTo(openingFlows(b, kind, verdict))),
   );
 }
 

@@ -114,8 +114,17 @@ export class ConnectivitySnapshot {
   }
 
   /** Whether another snapshot has the same text: the same connectivity and intent. */
-  public equals(other: ConnectivitySnapshot): boolean {
+  public isEqualTo(other: ConnectivitySnapshot): boolean {
     return this.text === other.text;
+  }
+
+  /**
+   * Whether another snapshot has the same text: the same connectivity and intent.
+   * @deprecated use `isEqualTo`: jsii refuses a member named `equals` (JSII5016), so other languages never see it
+   * @jsii ignore
+   */
+  public equals(other: ConnectivitySnapshot): boolean {
+    return this.isEqualTo(other);
   }
 
   /** The snapshot's text. */

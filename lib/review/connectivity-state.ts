@@ -64,7 +64,7 @@ export function reachabilityOf(analysis: ExactFlowAnalysis): Reachability {
 
 /** Whether two reachabilities hold the same flows. */
 export function sameReach(a: Reachability, b: Reachability): boolean {
-  return a.allowed.equals(b.allowed) && a.undecided.equals(b.undecided);
+  return a.allowed.isEqualTo(b.allowed) && a.undecided.isEqualTo(b.undecided);
 }
 
 /** The flows of a construct's openings beyond its intent of one kind and verdict. */

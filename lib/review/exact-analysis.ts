@@ -191,7 +191,7 @@ export class ExactFlowAnalysis {
         blocked.push({ verdict: piece.verdict, layer: layer.layer.id, leg: piece.leg, rule: piece.rule ? ruleLabel(piece.rule) : undefined, reason: piece.reason, flows: part });
       }
     }
-    const verdict = allowed.equals(requested) ? FlowVerdictKind.ALLOWED : denied.isEmpty ? FlowVerdictKind.UNKNOWN : FlowVerdictKind.DENIED;
+    const verdict = allowed.isEqualTo(requested) ? FlowVerdictKind.ALLOWED : denied.isEmpty ? FlowVerdictKind.UNKNOWN : FlowVerdictKind.DENIED;
     return { verdict, requested, allowed, denied, unknown, blocked, allowingRules: [...allowingRules] };
   }
 }

@@ -86,9 +86,9 @@ function rangeOutcome(received: unknown, query: FlowRangeQuery, options: FlowAna
   const result: RangeVerdict = analysis.checkRange(query);
   const net = parseCidr(query.peer);
   const single = isNetwork(net) && net.prefix === 32 ? formatIpv4(net.network) : query.peer;
-  const pass = expected === FlowVerdictKind.ALLOWED ? result.verdict === FlowVerdictKind.ALLOWED : result.denied.equals(result.requested);
+  const pass = expected === FlowVerdictKind.ALLOWED ? result.verdict === FlowVerdictKind.ALLOWED : result.denied.isEqualTo(result.requested);
   const wanted = expected === FlowVerdictKind.ALLOWED ? 'allowed' : 'denied';
-  const actual = result.verdict === FlowVerdictKind.ALLOWED ? 'allowed' : result.denied.equals(result.requested) ? 'denied' : result.verdict === FlowVerdictKind.DENIED ? 'partly denied' : result.verdict;
+  const actual = result.verdict === FlowVerdictKind.ALLOWED ? 'allowed' : result.denied.isEqualTo(result.requested) ? 'denied' : result.verdict === FlowVerdictKind.DENIED ? 'partly denied' : result.verdict;
   const lines = [`expected the ${describeQuery({ ...query, peer: single }, analysis)} ${negated ? 'not ' : ''}to be ${wanted}, but it is ${actual}`];
   if (expected === FlowVerdictKind.ALLOWED) {
     lines.push(...result.blocked.map((b) => `  - ${b.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'} at ${b.layer}: ${flowRows(b.flows).map((r) => `${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts}`).join('; ')} (${b.reason})`));

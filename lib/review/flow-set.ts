@@ -123,8 +123,18 @@ export class FlowSet {
    * Whether both sets hold exactly the same flows.
    * @param other another set
    */
-  public equals(other: FlowSet): boolean {
+  public isEqualTo(other: FlowSet): boolean {
     return setsEqual(this.ingress, other.ingress) && setsEqual(this.egress, other.egress);
+  }
+
+  /**
+   * Whether both sets hold exactly the same flows.
+   * @param other another set
+   * @deprecated use `isEqualTo`: jsii refuses a member named `equals` (JSII5016), so other languages never see it
+   * @jsii ignore
+   */
+  public equals(other: FlowSet): boolean {
+    return this.isEqualTo(other);
   }
 
   /**

@@ -52,6 +52,9 @@ describe('connectivity snapshots', () => {
   test('change when a port is opened, and say where', () => {
     const base = ConnectivitySnapshot.of(template());
     const opened = ConnectivitySnapshot.of(template({ extraEgress: [tcpRule('10.200.90.15/32', 2547)] }));
+    expect(opened.isEqualTo(base)).toBe(false);
+    expect(opened.isEqualTo(ConnectivitySnapshot.of(template({ extraEgress: [tcpRule('10.200.90.15/32', 2547)] })))).toBe(true);
+    // The deprecated TypeScript-only name answers the same.
     expect(opened.equals(base)).toBe(false);
     const added = opened.text.split('\n').filter((line) => !base.text.split('\n').includes(line));
     expect(added).toEqual([

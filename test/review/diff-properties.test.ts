@@ -61,11 +61,11 @@ describe('review diff properties', () => {
         const stack = diff.stacks[0];
         const before = reach(base);
         const after = reach(head);
-        expect(flowsOf(stack.opened).equals(after.allowed.subtract(before.allowed))).toBe(true);
-        expect(flowsOf(stack.closed).equals(before.allowed.subtract(after.allowed))).toBe(true);
-        expect(flowsOf(stack.undecidedAppeared).equals(after.undecided.subtract(before.undecided).subtract(before.allowed))).toBe(true);
-        expect(flowsOf(stack.undecidedVanished).equals(before.undecided.subtract(after.undecided).subtract(after.allowed))).toBe(true);
-        expect(stack.sameConnectivity).toBe(before.allowed.equals(after.allowed) && before.undecided.equals(after.undecided));
+        expect(flowsOf(stack.opened).isEqualTo(after.allowed.subtract(before.allowed))).toBe(true);
+        expect(flowsOf(stack.closed).isEqualTo(before.allowed.subtract(after.allowed))).toBe(true);
+        expect(flowsOf(stack.undecidedAppeared).isEqualTo(after.undecided.subtract(before.undecided).subtract(before.allowed))).toBe(true);
+        expect(flowsOf(stack.undecidedVanished).isEqualTo(before.undecided.subtract(after.undecided).subtract(after.allowed))).toBe(true);
+        expect(stack.sameConnectivity).toBe(before.allowed.isEqualTo(after.allowed) && before.undecided.isEqualTo(after.undecided));
         for (const rows of [stack.opened, stack.closed, stack.undecidedAppeared, stack.undecidedVanished]) {
           const keys = rows.map((r) => `${r.direction} ${r.servicePorts} ${r.clientPorts}`);
           expect(new Set(keys).size).toBe(keys.length);

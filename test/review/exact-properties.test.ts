@@ -190,7 +190,7 @@ describe('flow sets are exact and canonical', () => {
           }
         }
         // Built in another order, the union has the same canonical form.
-        return u.equals(b.union(a)) && JSON.stringify(u) === JSON.stringify(b.union(a)) && d.union(i).equals(a);
+        return u.isEqualTo(b.union(a)) && u.equals(b.union(a)) && JSON.stringify(u) === JSON.stringify(b.union(a)) && d.union(i).isEqualTo(a);
       }),
       params,
     );
