@@ -1,4 +1,7 @@
-/** Jest runs the TypeScript sources through SWC; `npm run typecheck` does the type-checking. */
+/**
+ * Jest runs the TypeScript sources through SWC; the type-check runs as a suite of its own
+ * (test/typecheck), next to the others, instead of before them.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -8,6 +11,11 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
+  // One worker per core: jest's default keeps a core for itself, one worker on a 2-core machine,
+  // while the main process only schedules and reports.
+  maxWorkers: '100%',
+  // The longest suites start first also when jest has no timings of an earlier run.
+  testSequencer: '<rootDir>/test/setup/longest-first.sequencer.js',
   globalSetup: '<rootDir>/test/setup/fast-check-seed.global.ts',
   setupFiles: ['<rootDir>/test/setup/fast-check-seed.ts'],
 };
