@@ -2,13 +2,21 @@ import { Annotations, CfnResource } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { ConnectivityIntent, ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
-import { addNetworkAclEntries } from './network-acl-entries';
-import { checkRuleNumberCollisions } from './network-acl-collisions';
-import { awsStatelessPlan, busiestDirectionEntries, checkAclSubnets, checkRuleNumbers, planAclEntries } from './network-acl-plan';
+import { addNetworkAclEntries, awsStatelessPlan, busiestDirectionEntries, checkAclSubnets, checkRuleNumberCollisions, checkRuleNumbers, planAclEntries } from './network-acl';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { addSecurityGroupRules, SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
 import { emitsNetworkAcl, emitsSecurityGroup, validateAwsProps } from './validate-props';
-import { AwsConnectivityWarningIds } from './warning-ids';
+import { NEW_NETWORK_ACL_WARNING_ID } from '../core/warnings';
+
+/** Stable identifiers of the warnings that the AWS construct adds on top of the policy's warnings. */
+export class AwsConnectivityWarningIds {
+  /** A new custom network ACL was created: it denies every flow it does not list. */
+  public static readonly NEW_NETWORK_ACL = NEW_NETWORK_ACL_WARNING_ID;
+  /** More network ACL entries per direction than AWS's default quota. */
+  public static readonly NETWORK_ACL_QUOTA = 'BackupAgentConnectivity:NetworkAclQuota';
+
+  private constructor() {}
+}
 
 /**
  * The firewall openings of IBM Cloud Backup agents in an AWS VPC: security group rules and/or

@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { Emit, StatelessRulePlan, ValidationProblem } from '../core';
-import { isImmutableImport } from './existing-security-group';
+import { isImmutableImport } from './framework-internals';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { checkEnum } from '../core/argument-checks';
 

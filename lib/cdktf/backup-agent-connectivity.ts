@@ -1,9 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations, TerraformResource } from 'cdktf';
-import { BackupTarget, ConnectivityPolicy, Emit } from '../core';
-import { addIntentComments } from './intent-comment';
+import { BackupTarget, ConnectivityIntent, ConnectivityPolicy, Emit } from '../core';
 import { renderClassicSecurityGroup } from './classic-security-group';
-import { IbmInfrastructure } from './ibm-infrastructure';
 import { IsNetworkAcl } from './ibm-provider/is-network-acl';
 import { IsNetworkAclRule } from './ibm-provider/is-network-acl-rule';
 import { IsSecurityGroup } from './ibm-provider/is-security-group';
@@ -12,12 +10,29 @@ import { IsSecurityGroupTarget } from './ibm-provider/is-security-group-target';
 import { SecurityGroup } from './ibm-provider/security-group';
 import { SecurityGroupRule } from './ibm-provider/security-group-rule';
 import { IbmRequiredProvider } from './ibm-required-provider';
-import { IbmWarningIds } from './ibm-warning-ids';
-import { BackupAgentConnectivityProps } from './props';
+import { BackupAgentConnectivityProps, IbmInfrastructure, IbmWarningIds } from './props';
 import { resolveIbmConnectivity, ResolvedIbmConnectivity } from './resolve-props';
 import { checkStackFramework } from './stack-framework';
 import { renderVpcNetworkAcl } from './vpc-network-acl';
 import { renderVpcSecurityGroup } from './vpc-security-group';
+
+/**
+ * Writes a construct's intent into the Terraform JSON comment objects of its resources, next to
+ * cdktf's own `//.metadata`: the full record on the first resource
+ * (`"//": { "metadata": {...}, "BackupAgentConnectivity": {...record} }`) and a reference to the
+ * construct on every other, so that the record is written once per construct.
+ * @param resources the construct's resources, in the order it emitted them
+ * @param policy the policy the construct rendered
+ * @param constructPath the construct's path
+ * @param platform `ibm-vpc` or `ibm-classic`
+ * @param emit what the construct emitted
+ */
+function addIntentComments(resources: readonly TerraformResource[], policy: ConnectivityPolicy, constructPath: string, platform: string, emit: Emit): void {
+  const [first, ...others] = resources;
+  first?.addOverride(`//.${ConnectivityIntent.METADATA_KEY}`, ConnectivityIntent.record(policy, constructPath, platform, emit));
+  const reference = ConnectivityIntent.reference(constructPath);
+  for (const resource of others) resource.addOverride(`//.${ConnectivityIntent.METADATA_KEY}`, reference);
+}
 
 /**
  * The firewall openings of IBM Cloud Backup agents on IBM Cloud, for CDK for Terraform: VPC security

@@ -1,9 +1,9 @@
-import { IbmDefaults } from './ibm-defaults';
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { FlowDirection } from '../core';
 import { SecurityGroup } from './ibm-provider/security-group';
 import { SecurityGroupRule } from './ibm-provider/security-group-rule';
+import { IbmDefaults } from './props';
 import { ResolvedIbmConnectivity } from './resolve-props';
 
 /** The classic security group resources of one construct. */

@@ -1,5 +1,20 @@
+/**
+ * The framework-free part of the IBM Cloud construct's API: its props, the infrastructure enum, the
+ * defaults and quotas that bound the props, and the ids of the warnings it raises. Both Terraform CDK
+ * entry points export these very objects (the cdktn renderer is generated from the modules that use
+ * the framework and imports this one).
+ */
 import { ConnectivityOptions, Emit, PortRange } from '../core';
-import { IbmInfrastructure } from './ibm-infrastructure';
+import { NEW_NETWORK_ACL_WARNING_ID } from '../core/warnings';
+import { IBM_PROVIDER_SOURCE } from '../ibm-schema/build-schema';
+
+/** Which IBM Cloud infrastructure the agent's server runs on. */
+export enum IbmInfrastructure {
+  /** VPC infrastructure: `ibm_is_security_group*` and `ibm_is_network_acl*` resources. */
+  VPC = 'vpc',
+  /** Classic infrastructure: `ibm_security_group` and `ibm_security_group_rule` resources. */
+  CLASSIC = 'classic',
+}
 
 /**
  * Properties of `BackupAgentConnectivity` on IBM Cloud: the connectivity options of the policy, plus
@@ -102,4 +117,46 @@ export interface BackupAgentConnectivityProps extends ConnectivityOptions {
    * @default - a new group named `name`
    */
   readonly classicSecurityGroupId?: number;
+}
+
+/** Fixed values of the IBM Cloud construct. */
+export class IbmDefaults {
+  /** The IBM provider's registry address as written in `required_providers`. */
+  public static readonly PROVIDER_SOURCE = IBM_PROVIDER_SOURCE;
+  /** Default of `localCidr`: the agent side of network ACL rules matches any address of the subnets. */
+  public static readonly LOCAL_CIDR = '0.0.0.0/0';
+  /** Description of a created classic security group; constant, so that it never changes with the options. */
+  public static readonly CLASSIC_GROUP_DESCRIPTION = 'IBM Cloud Backup agent connectivity';
+
+  private constructor() {}
+}
+
+/**
+ * IBM Cloud quotas that bound how many rules one construct may emit (IBM Cloud docs: VPC
+ * `quotas.md`, classic security groups `sg_perf_limits.md`).
+ */
+export class IbmQuotas {
+  /** Rules per VPC security group. */
+  public static readonly VPC_SECURITY_GROUP_RULES = 250;
+  /** Rules per VPC network ACL. */
+  public static readonly VPC_NETWORK_ACL_RULES = 200;
+  /** Rules per classic security group. */
+  public static readonly CLASSIC_SECURITY_GROUP_RULES = 50;
+
+  private constructor() {}
+}
+
+/**
+ * Stable identifiers of the warnings that only the IBM Cloud construct raises; the policy's own
+ * warnings keep their `PolicyWarningIds`. Every warning message starts with its identifier.
+ */
+export class IbmWarningIds {
+  /** ACL rules are appended to an existing ACL, where a deny rule ahead of them may hide them. */
+  public static readonly NETWORK_ACL_RULES_APPENDED = 'BackupAgentConnectivity:NetworkAclRulesAppended';
+  /** A new network ACL denies every flow it does not list. */
+  public static readonly NEW_NETWORK_ACL = NEW_NETWORK_ACL_WARNING_ID;
+  /** Federal classic: the provider needs the US Government classic endpoint. */
+  public static readonly FEDERAL_CLASSIC_ENDPOINT = 'BackupAgentConnectivity:FederalClassicEndpoint';
+
+  private constructor() {}
 }

@@ -1,12 +1,9 @@
 import { Token } from 'cdktf';
 import { ConnectivityPolicy, ConnectivityValidationError, Emit, PortRange, StatelessRulePlan, ValidationProblem } from '../core';
 import { isNetwork, parseCidr } from '../core/ipv4';
-import { IbmDefaults } from './ibm-defaults';
-import { IbmInfrastructure } from './ibm-infrastructure';
-import { IbmQuotas } from './ibm-quotas';
-import { ibmStatelessPlan } from './network-acl-rule-specs';
-import { BackupAgentConnectivityProps } from './props';
+import { BackupAgentConnectivityProps, IbmDefaults, IbmInfrastructure, IbmQuotas } from './props';
 import { constraintProblems } from './schema-constraints';
+import { ibmStatelessPlan } from './vpc-network-acl';
 import { checkBoolean, checkEnum, show } from '../core/argument-checks';
 
 

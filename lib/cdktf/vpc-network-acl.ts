@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
-import { StatelessRule, FlowDirection } from '../core';
+import { ConnectivityPolicy, PortRange, StatelessRule, StatelessRulePlan, FlowDirection } from '../core';
 import { IsNetworkAcl } from './ibm-provider/is-network-acl';
 import { IsNetworkAclRule } from './ibm-provider/is-network-acl-rule';
-import { ibmStatelessPlan } from './network-acl-rule-specs';
 import { ResolvedIbmConnectivity } from './resolve-props';
 
 /** The VPC network ACL resources of one construct. */
@@ -13,6 +12,16 @@ export interface VpcNetworkAclResources {
   readonly networkAcl?: IsNetworkAcl;
   /** The stateless rules of the plan, in plan order (each request followed by its reply), chained in that order by `before`. */
   readonly rules: IsNetworkAclRule[];
+}
+
+/**
+ * The stateless rule plan of a policy for IBM VPC network ACLs. They match source ports, so every
+ * rule carries its source ports and replies are never merged: one request and one reply per policy rule.
+ * @param policy the resolved policy
+ * @param ephemeralPorts the client port range
+ */
+export function ibmStatelessPlan(policy: ConnectivityPolicy, ephemeralPorts: PortRange): StatelessRulePlan {
+  return StatelessRulePlan.of(policy, { ephemeralPorts, matchSourcePorts: true });
 }
 
 /** The ACL direction, source and destination of a stateless rule; the agent's side is `localCidr`. */

@@ -2,7 +2,8 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformStack } from 'cdktn';
 import { IbmProviderSchema } from '../ibm-schema';
-import { IbmDefaults } from '../cdktf/ibm-defaults';
+import { stackOverrideAt } from '../cdktf/framework-internals';
+import { IbmDefaults } from '../cdktf/props';
 
 
 /** The provider's local name, the prefix of its resource types. */
@@ -10,13 +11,10 @@ const LOCAL_NAME = 'ibm';
 
 const ELEMENT_ID = 'BackupAgentConnectivityIbmRequiredProvider';
 
-type RequiredProvidersOverride = { terraform?: { required_providers?: Record<string, unknown> } };
-
 function stackOverridesRequiredProvider(stack: TerraformStack): boolean {
   // A stack-level `addOverride('terraform.required_providers.ibm', ...)` is kept in the stack's
   // raw overrides, which cdktn merges last; the user's entry is then the only one.
-  const overrides = (stack as unknown as { rawOverrides?: RequiredProvidersOverride }).rawOverrides;
-  return overrides?.terraform?.required_providers?.[LOCAL_NAME] !== undefined;
+  return stackOverrideAt(stack, ['terraform', 'required_providers', LOCAL_NAME]) !== undefined;
 }
 
 /**

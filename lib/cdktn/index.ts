@@ -4,11 +4,7 @@
  * (VPC security groups, VPC network ACLs, classic security groups) for CDK Terrain.
  */
 export { BackupAgentConnectivity } from './backup-agent-connectivity';
-export { BackupAgentConnectivityProps } from '../cdktf/props';
-export { IbmDefaults } from '../cdktf/ibm-defaults';
-export { IbmInfrastructure } from '../cdktf/ibm-infrastructure';
-export { IbmQuotas } from '../cdktf/ibm-quotas';
-export { IbmWarningIds } from '../cdktf/ibm-warning-ids';
+export { BackupAgentConnectivityProps, IbmDefaults, IbmInfrastructure, IbmQuotas, IbmWarningIds } from '../cdktf/props';
 export { IbmProvider, IbmProviderConfig } from './ibm-provider/provider';
 /** The generated bindings of the IBM provider resources the construct emits (a jsii submodule). */
 export * as ibm from './ibm-provider';

@@ -2,12 +2,9 @@
 import { Token } from 'cdktn';
 import { ConnectivityPolicy, ConnectivityValidationError, Emit, PortRange, StatelessRulePlan, ValidationProblem } from '../core';
 import { isNetwork, parseCidr } from '../core/ipv4';
-import { IbmDefaults } from '../cdktf/ibm-defaults';
-import { IbmInfrastructure } from '../cdktf/ibm-infrastructure';
-import { IbmQuotas } from '../cdktf/ibm-quotas';
-import { ibmStatelessPlan } from '../cdktf/network-acl-rule-specs';
-import { BackupAgentConnectivityProps } from '../cdktf/props';
+import { BackupAgentConnectivityProps, IbmDefaults, IbmInfrastructure, IbmQuotas } from '../cdktf/props';
 import { constraintProblems } from './schema-constraints';
+import { ibmStatelessPlan } from './vpc-network-acl';
 import { checkBoolean, checkEnum, show } from '../core/argument-checks';
 
 

@@ -70,7 +70,7 @@ describe('the generated cdktn renderer', () => {
       expect({ name, copied: bound.has(name) }).toEqual({ name, copied: usesFramework });
     }
     expect([...bound]).toEqual(expect.arrayContaining(['index', 'backup-agent-connectivity', 'stack-framework', 'resolve-props']));
-    expect([...modules.keys()].filter((m) => !bound.has(m))).toEqual(expect.arrayContaining(['props', 'ibm-infrastructure', 'ibm-warning-ids']));
+    expect([...modules.keys()].filter((m) => !bound.has(m))).toEqual(expect.arrayContaining(['props', 'framework-internals']));
   });
 
   test('swaps the two frameworks\' names as words, and leaves scoped packages, symbols and shared file names alone', () => {

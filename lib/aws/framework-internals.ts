@@ -1,4 +1,17 @@
+/**
+ * The AWS renderer's one reliance on aws-cdk-lib internals: telling an imported security group made
+ * with `mutable: false` from a mutable one, which no public API does. Checked against aws-cdk-lib
+ * 2.276.0 (`aws-ec2/lib/security-group.js`): `SecurityGroup.fromSecurityGroupId` returns an instance
+ * of `MutableImport` unless `mutable` is `false`, and of `ImmutableImport` then; both are classes
+ * local to that method and extend the unexported `SecurityGroupBase`, as `SecurityGroup` does.
+ * `MutableImport` overrides only `addEgressRule` and inherits `addIngressRule` from
+ * `SecurityGroupBase`; `ImmutableImport` overrides both with methods that do nothing.
+ * `test/aws/framework-internals.test.ts` pins the version and this behaviour.
+ */
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+
+/** The framework packages, and their exact versions, that the reads in this module were checked against. */
+export const CHECKED_FRAMEWORK_VERSIONS: Readonly<Record<string, string>> = { 'aws-cdk-lib': '2.276.0' };
 
 /** The prototypes of CDK's own `SecurityGroup` class and of every class it inherits from. */
 function securityGroupPrototypes(): Set<object> {
