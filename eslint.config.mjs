@@ -30,7 +30,16 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Jest's matcher signatures take their extra arguments as `any[]`.
+      '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
+      // Several case labels may share one body, with a comment saying why.
+      'no-fallthrough': ['error', { allowEmptyCase: true }],
     },
+  },
+  {
+    // The benchmark workers load the build under test from a path given at run time, so they require() it.
+    files: ['bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
