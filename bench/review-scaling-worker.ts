@@ -67,6 +67,7 @@ function randomPorts(random: () => number): [number, number] {
 }
 
 /** The construct's template, synthesized once. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- template JSON of every resource type
 function constructTemplate(awsModule: typeof aws): Record<string, any> {
   const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
   const ec2 = require('aws-cdk-lib/aws-ec2') as typeof import('aws-cdk-lib/aws-ec2');
@@ -86,6 +87,7 @@ function constructTemplate(awsModule: typeof aws): Record<string, any> {
 }
 
 /** The construct behind n existing ACL entries (numbered ahead of its own) and n/4 rules in its group. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- template JSON of every resource type
 function templateOfSize(base: Record<string, any>, n: number, mix: ReviewMix): Record<string, any> {
   const random = seededRandom(7000 + n);
   const resources: Record<string, unknown> = { ...base.Resources };

@@ -78,6 +78,7 @@ export class ConnectivityIntent {
    * when the value is neither.
    * @param value a parsed JSON value
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed JSON value: jsii's opaque JSON type in the public API
   public static constructPathOf(value: any): string | undefined {
     const record = ConnectivityIntent.parse(value);
     if (record) return record.constructPath;

@@ -35,6 +35,7 @@ export class SynthesizedArtifact {
    * @param document a parsed CloudFormation template or Terraform JSON configuration
    * @param name how reports call it; @default 'artifact'
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed document or a path: jsii's opaque JSON type in the public API
   public static fromObject(document: any, name: string = 'artifact'): SynthesizedArtifact {
     const kind = SynthesizedArtifact.detectKind(document);
     if (!kind) {
@@ -49,6 +50,7 @@ export class SynthesizedArtifact {
    * @param pathOrObject a `SynthesizedArtifact`, a file path, or a parsed template / Terraform JSON
    * @param name how reports call it; @default the path, or 'artifact' for a parsed document
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed document or a path: jsii's opaque JSON type in the public API
   public static load(pathOrObject: any, name?: string): SynthesizedArtifact {
     if (pathOrObject instanceof SynthesizedArtifact) return pathOrObject;
     if (typeof pathOrObject === 'string') return SynthesizedArtifact.fromFile(pathOrObject, name);
@@ -60,6 +62,7 @@ export class SynthesizedArtifact {
    * @param document a parsed JSON value
    * @returns the kind, or undefined when the value is neither
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed document or a path: jsii's opaque JSON type in the public API
   public static detectKind(document: any): ArtifactKind | undefined {
     const doc = asObject(document);
     if (!doc) return undefined;

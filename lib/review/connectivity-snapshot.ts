@@ -61,6 +61,7 @@ export class ConnectivitySnapshot {
    * @param artifact a `SynthesizedArtifact`, a parsed template / Terraform JSON, or a path to one
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed document or a path: jsii's opaque JSON type in the public API
   public static of(artifact: any, options: ReviewOptions = {}): ConnectivitySnapshot {
     const state = artifactState(SynthesizedArtifact.load(artifact), options);
     const lines: string[] = [];

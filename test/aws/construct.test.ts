@@ -106,6 +106,7 @@ describe('intent metadata', () => {
     const acl = ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', 'acl-0a1b2c3d4e5f67890');
     const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.BOTH, networkAcl: acl, vaultCidrs: ['10.1.1.0/24'] });
     const template = Template.fromStack(stack);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- template resources of every type
     const resources = Object.values(template.toJSON().Resources as Record<string, any>).filter((r) => r.Type !== 'AWS::CDK::Metadata');
     const carriers = intentCarriers(template);
     // The security group with inline rules, and the ACL entries: the broad rules' 5 (one inbound reply serves both egress rules).

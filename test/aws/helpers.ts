@@ -51,6 +51,7 @@ export interface TemplateRule {
   description: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- template JSON of every resource type
 type Json = Record<string, any>;
 
 function toRule(direction: 'ingress' | 'egress', r: Json): TemplateRule {

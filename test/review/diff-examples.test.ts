@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
 import { App as CdktfApp } from 'cdktf';
 import { AccessMode, BackupAgentConnectivity, CatalogEdition } from '../../lib/aws';
 import { ConnectivityDiff, DiffMatch, StackDiff } from '../../lib';
@@ -115,7 +116,7 @@ function renamedApp(constructId: string, scope: 'stack' | 'nested' = 'stack'): s
   const app = new App({ outdir });
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
-  const parent = scope === 'nested' ? new (require('constructs').Construct)(stack, 'Backup') : stack;
+  const parent = scope === 'nested' ? new Construct(stack, 'Backup') : stack;
   new BackupAgentConnectivity(parent, constructId, { vpc, mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15/32'] });
   app.synth();
   return outdir;

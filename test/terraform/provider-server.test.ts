@@ -13,12 +13,14 @@ import {
   UnknownValue,
 } from '../../lib/terraform';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each RPC answers its own message type
 type Call = (request: object, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
 
 describe('offline provider gRPC server', () => {
   let provider: OfflineProvider;
   let client: grpc.Client & Record<string, Call>;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each RPC answers its own message type
   function call(rpc: string, request: object): Promise<any> {
     return new Promise((resolve, reject) => client[rpc](request, (error, response) => (error ? reject(error) : resolve(response))));
   }
