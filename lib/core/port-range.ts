@@ -24,4 +24,5 @@ export function portRangeContains(outer: PortRange, inner: PortRange): boolean {
  * the same fields. It is an interface rather than a type alias because jsii has none.
  * @deprecated use PortRange; removed in the next minor version
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a deprecated name needs its own interface, since jsii has no type aliases
 export interface EphemeralPortRange extends PortRange {}
