@@ -85,11 +85,18 @@ async function prebuiltProvider(): Promise<PrebuiltSize> {
   const info = JSON.parse(viewed.stdout) as Record<string, unknown> | string;
   const version = typeof info === 'string' ? info : String(info.version);
   if (typeof info === 'object' && Number.isFinite(Number(info['dist.unpackedSize'])) && Number.isFinite(Number(info['dist.fileCount']))) {
-    return { version, unpackedSize: Number(info['dist.unpackedSize']), fileCount: Number(info['dist.fileCount']), how: 'npm view dist.unpackedSize dist.fileCount' };
+    return {
+      version,
+      unpackedSize: Number(info['dist.unpackedSize']),
+      fileCount: Number(info['dist.fileCount']),
+      how: 'npm view dist.unpackedSize dist.fileCount',
+    };
   }
   const packed = await npm(['pack', `${PREBUILT_PROVIDER}@${version}`, '--dry-run', '--json']);
   if (!packed.ok) {
-    return { error: `the registry's metadata for ${PREBUILT_PROVIDER} has no dist.unpackedSize/dist.fileCount, and \`npm pack --dry-run\` failed: ${packed.stderr.trim().split('\n').slice(-3).join(' ')}` };
+    return {
+      error: `the registry's metadata for ${PREBUILT_PROVIDER} has no dist.unpackedSize/dist.fileCount, and \`npm pack --dry-run\` failed: ${packed.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    };
   }
   const pack = (JSON.parse(packed.stdout) as PackResult[])[0];
   return {
@@ -97,7 +104,7 @@ async function prebuiltProvider(): Promise<PrebuiltSize> {
     unpackedSize: pack.unpackedSize,
     fileCount: pack.entryCount,
     packedSize: pack.size,
-    how: 'the registry\'s metadata has no dist.unpackedSize/dist.fileCount, so measured with npm pack --dry-run of that version',
+    how: "the registry's metadata has no dist.unpackedSize/dist.fileCount, so measured with npm pack --dry-run of that version",
   };
 }
 
@@ -118,7 +125,11 @@ export async function footprint(): Promise<Section> {
     ['packed tarball (npm pack)', bytes(pack.size), `${pack.entryCount} files`],
     ['installed package, file sizes', bytes(installed.apparent), `${installed.files} files`],
     ['installed package, disk blocks', bytes(installed.allocated), '4 KiB blocks on this file system'],
-    ['own dependencies', dependencies.length === 0 ? 'none' : dependencies.join(', '), `peers (optional): ${Object.keys(manifest.peerDependencies ?? {}).join(', ')}`],
+    [
+      'own dependencies',
+      dependencies.length === 0 ? 'none' : dependencies.join(', '),
+      `peers (optional): ${Object.keys(manifest.peerDependencies ?? {}).join(', ')}`,
+    ],
     ['generated IBM bindings in the package', bytes(bindingsSize), `${bindings.length} files (${BINDINGS_PREFIX})`],
   ];
   const notes: string[] = [];
@@ -126,8 +137,13 @@ export async function footprint(): Promise<Section> {
     rows.push([`prebuilt ${PREBUILT_PROVIDER}, unpacked`, 'not measured', prebuilt.error]);
     notes.push(`The registry call for ${PREBUILT_PROVIDER} failed, so the bindings are not compared with it: ${prebuilt.error}`);
   } else {
-    rows.push([`prebuilt ${PREBUILT_PROVIDER}@${prebuilt.version}, unpacked`, bytes(prebuilt.unpackedSize), `${prebuilt.fileCount} files (${prebuilt.how})`]);
-    if (prebuilt.packedSize !== undefined) rows.push([`prebuilt ${PREBUILT_PROVIDER}@${prebuilt.version}, tarball`, bytes(prebuilt.packedSize), 'npm pack --dry-run']);
+    rows.push([
+      `prebuilt ${PREBUILT_PROVIDER}@${prebuilt.version}, unpacked`,
+      bytes(prebuilt.unpackedSize),
+      `${prebuilt.fileCount} files (${prebuilt.how})`,
+    ]);
+    if (prebuilt.packedSize !== undefined)
+      rows.push([`prebuilt ${PREBUILT_PROVIDER}@${prebuilt.version}, tarball`, bytes(prebuilt.packedSize), 'npm pack --dry-run']);
     notes.push(
       `The generated bindings weigh ${((100 * bindingsSize) / prebuilt.unpackedSize).toFixed(3)}% of the prebuilt ${PREBUILT_PROVIDER} ` +
         `(${bytes(bindingsSize)} against ${bytes(prebuilt.unpackedSize)}): only what the construct emits is generated (${bindingModules.join(', ')}).`,

@@ -56,7 +56,15 @@ console.log(JSON.stringify({ ms, modulesByPackage }));
 
 /** The seven generated IBM resource bindings the Terraform constructs emit, of one framework's flavour. */
 function ibmBindings(framework: 'cdktf' | 'cdktn'): ImportItem[] {
-  const resources = ['is-security-group', 'is-security-group-rule', 'is-security-group-target', 'is-network-acl', 'is-network-acl-rule', 'security-group', 'security-group-rule'];
+  const resources = [
+    'is-security-group',
+    'is-security-group-rule',
+    'is-security-group-target',
+    'is-network-acl',
+    'is-network-acl-rule',
+    'security-group',
+    'security-group-rule',
+  ];
   return resources.map((resource) => ({ module: path.join(ROOT, 'dist', framework, 'ibm-provider', resource, 'index.js') }));
 }
 
@@ -74,16 +82,8 @@ const HAND_WRITTEN_IMPORTS: Record<Exclude<EntryPointName, 'core'>, ImportItem[]
       touch: ['SecurityGroup', 'Peer', 'Port', 'Connections', 'NetworkAcl', 'NetworkAclEntry', 'AclCidr', 'AclTraffic', 'FlowDirection', 'Action'],
     },
   ],
-  cdktf: [
-    { module: 'constructs', touch: ['Construct'] },
-    { module: 'cdktf', touch: ['App', 'TerraformStack', 'Token'] },
-    ...ibmBindings('cdktf'),
-  ],
-  cdktn: [
-    { module: 'constructs', touch: ['Construct'] },
-    { module: 'cdktn', touch: ['App', 'TerraformStack', 'Token'] },
-    ...ibmBindings('cdktn'),
-  ],
+  cdktf: [{ module: 'constructs', touch: ['Construct'] }, { module: 'cdktf', touch: ['App', 'TerraformStack', 'Token'] }, ...ibmBindings('cdktf')],
+  cdktn: [{ module: 'constructs', touch: ['Construct'] }, { module: 'cdktn', touch: ['App', 'TerraformStack', 'Token'] }, ...ibmBindings('cdktn')],
 };
 
 /** The packages only the `terraform` command loads (regular dependencies, required lazily). */
@@ -142,7 +142,14 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
       entry === 'core' ? 'backup-agent-connectivity' : `backup-agent-connectivity/${entry}`,
       fixed(median(ownMs), 1),
       hand ? fixed(median(hand.map((s) => s.ms)), 1) : '-',
-      hand ? fixed(pairedRatio(ownMs, hand.map((s) => s.ms))) : '-',
+      hand
+        ? fixed(
+            pairedRatio(
+              ownMs,
+              hand.map((s) => s.ms),
+            ),
+          )
+        : '-',
       packages,
       leaked.length === 0 ? 'none' : leaked.join(', '),
     ]);
@@ -152,7 +159,10 @@ export async function importCost(available: readonly EntryPointName[]): Promise<
     target:
       'zero cross-platform modules loaded (/aws loads no cdktf or cdktn module, /cdktf no aws-cdk-lib or cdktn module, /cdktn no aws-cdk-lib or cdktf module, the core none of them nor constructs), and no module of the terraform command (@grpc/*, @msgpack/*, protobufjs)',
     met: missing.length > 0 && leaks.length === 0 ? undefined : leaks.length === 0,
-    detail: leaks.length === 0 ? `none loaded${missing.length > 0 ? `; not measured for ${missing.join(', ')} (entry point not built)` : ''}.` : `${leaks.join('; ')}.`,
+    detail:
+      leaks.length === 0
+        ? `none loaded${missing.length > 0 ? `; not measured for ${missing.join(', ')} (entry point not built)` : ''}.`
+        : `${leaks.join('; ')}.`,
   };
   return {
     title: 'Import cost of the entry points',

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   let callIndex = 0;
   for (let round = -1; round < input.rounds; round++) {
     for (const n of input.sizes) {
-      const calls = round < 0 ? 1 : input.callsPerRound[n] ?? 1;
+      const calls = round < 0 ? 1 : (input.callsPerRound[n] ?? 1);
       const times: number[] = [];
       const callWindows: Array<[number, number]> = [];
       for (let call = 0; call < calls; call++) {

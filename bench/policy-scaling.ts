@@ -68,7 +68,9 @@ export async function policyScaling(): Promise<Section> {
               slopeWithoutGc <= bound + SLOPE_TOLERANCE
                 ? `without garbage-collection time the slope is ${fixed(slopeWithoutGc)}, within n log n: the excess is GC, whose share of the call grows from ${percent(previousShare)} to ${percent(gcShare)} as the live heap grows`
                 : `the slope stays ${fixed(slopeWithoutGc)} without garbage-collection time: the minimiser's own work grows faster than n log n`;
-            misses.push(`${mix} ${previous.toLocaleString('en-US')}->${n.toLocaleString('en-US')}: ${fixed(slope)} against ${fixed(bound)} (${cause})`);
+            misses.push(
+              `${mix} ${previous.toLocaleString('en-US')}->${n.toLocaleString('en-US')}: ${fixed(slope)} against ${fixed(bound)} (${cause})`,
+            );
           }
         }
       }
@@ -88,7 +90,11 @@ export async function policyScaling(): Promise<Section> {
     method: [
       'Minimal mode with n CentralControl sources and n vault CIDRs, all private (10/8, 172.16/12, 192.168/16), generated from a fixed seed outside the timed region.',
       'Mixes: random (scattered /24-/32), adjacent (runs of consecutive /32s and /28s that aggregate), nested (/16 > /20 > /24 > /28 > /32 chains), duplicate (a tenth as many distinct networks, repeated).',
-      `One child process per mix (compiled \`dist/index.js\`, \`--expose-gc\`, GC before each call). One warm-up round at every size, then ${TIMED_ROUNDS} rounds that each time every size in turn (${Object.entries(CALLS_PER_ROUND).map(([n, c]) => `${c} calls at ${n}`).join(', ')}; the round keeps the median).`,
+      `One child process per mix (compiled \`dist/index.js\`, \`--expose-gc\`, GC before each call). One warm-up round at every size, then ${TIMED_ROUNDS} rounds that each time every size in turn (${Object.entries(
+        CALLS_PER_ROUND,
+      )
+        .map(([n, c]) => `${c} calls at ${n}`)
+        .join(', ')}; the round keeps the median).`,
       'GC share: time of the garbage collections that started during the call (PerformanceObserver `gc` entries), as a share of the call.',
       'The time is the median over rounds; the slope log(t2/t1)/log(n2/n1) is computed per round from sizes timed back to back and its median is shown, next to the slope n log n would have between the same sizes.',
     ],

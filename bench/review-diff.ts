@@ -33,9 +33,18 @@ export async function reviewDiff(): Promise<Section> {
     await runWorker('review-diff-worker.ts', input, { timeoutMs: 300_000 });
     const cases: Array<[string, string[]]> = [
       ['node and the CLI alone (`review --help`)', ['review', '--help']],
-      ['edition 2024-07-23 -> 2026-06-08 (minimal stacks changed)', ['review', '--base', input.base.aws, '--base', input.base.cdktf, input.head.aws, input.head.cdktf]],
-      ['the same outputs on both sides (identical)', ['review', '--base', input.head.aws, '--base', input.head.cdktf, input.head.aws, input.head.cdktf]],
-      ['edition change, `--format json`', ['review', '--base', input.base.aws, '--base', input.base.cdktf, input.head.aws, input.head.cdktf, '--format', 'json']],
+      [
+        'edition 2024-07-23 -> 2026-06-08 (minimal stacks changed)',
+        ['review', '--base', input.base.aws, '--base', input.base.cdktf, input.head.aws, input.head.cdktf],
+      ],
+      [
+        'the same outputs on both sides (identical)',
+        ['review', '--base', input.head.aws, '--base', input.head.cdktf, input.head.aws, input.head.cdktf],
+      ],
+      [
+        'edition change, `--format json`',
+        ['review', '--base', input.base.aws, '--base', input.base.cdktf, input.head.aws, input.head.cdktf, '--format', 'json'],
+      ],
     ];
     await timeCli(cases[1][1]);
     const samples = new Map<string, number[]>(cases.map(([name]) => [name, []]));
@@ -45,11 +54,21 @@ export async function reviewDiff(): Promise<Section> {
         const run = await timeCli(args);
         if (run.code !== 0) throw new Error(`review exited ${run.code} on ${name}: ${run.stderr}`);
         samples.get(name)!.push(run.ms);
-        results.set(name, run.stdout.split('\n').find((l) => l.startsWith('Connectivity diff') || l.startsWith('Identical')) ?? (name.includes('json') ? String(JSON.parse(run.stdout).summary) : '—'));
+        results.set(
+          name,
+          run.stdout.split('\n').find((l) => l.startsWith('Connectivity diff') || l.startsWith('Identical')) ??
+            (name.includes('json') ? String(JSON.parse(run.stdout).summary) : '—'),
+        );
       }
     }
     const changed = median(samples.get(cases[1][0])!);
-    const rows = cases.map(([name]) => [name, fixed(median(samples.get(name)!), 0), fixed(Math.min(...samples.get(name)!), 0), fixed(Math.max(...samples.get(name)!), 0), results.get(name)!]);
+    const rows = cases.map(([name]) => [
+      name,
+      fixed(median(samples.get(name)!), 0),
+      fixed(Math.min(...samples.get(name)!), 0),
+      fixed(Math.max(...samples.get(name)!), 0),
+      results.get(name)!,
+    ]);
     return {
       title: 'Review diff: two outputs of the example apps',
       method: [

@@ -74,7 +74,11 @@ function constructTemplate(awsModule: typeof aws): Record<string, any> {
   // The template is the construct's own; CloudFormation validation of it is not what is measured.
   const app = new cdk.App({ context: { '@aws-cdk/core:validateAgainstDefaultRules': false } });
   const stack = new cdk.Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+  });
   new awsModule.BackupAgentConnectivity(stack, 'BackupAgent', {
     vpc,
     emit: awsModule.Emit.BOTH,
@@ -112,7 +116,13 @@ function templateOfSize(base: Record<string, any>, n: number, mix: ReviewMix): R
     const egress = i % 2 === 1;
     resources[`GroupRule${i}`] = {
       Type: egress ? 'AWS::EC2::SecurityGroupEgress' : 'AWS::EC2::SecurityGroupIngress',
-      Properties: { GroupId: SG_ID, IpProtocol: 'tcp', CidrIp: mix === 'subnets' ? subnetCidr(random, i, 0xac100000) : randomCidr(random), FromPort: from, ToPort: to },
+      Properties: {
+        GroupId: SG_ID,
+        IpProtocol: 'tcp',
+        CidrIp: mix === 'subnets' ? subnetCidr(random, i, 0xac100000) : randomCidr(random),
+        FromPort: from,
+        ToPort: to,
+      },
     };
   }
   return { ...base, Resources: resources };
@@ -141,7 +151,9 @@ function main(): void {
       rules[n] = construct.foundRules!.length;
       findings[n] = `${review.blockedFlows + review.unknownFlows} / ${construct.beyondIntent!.length}`;
       if (round < 0) {
-        const analysis = coreModule.ExactFlowAnalysis.of(coreModule.SynthesizedArtifact.fromObject(document, `n=${n}`), { constructPath: construct.constructPath });
+        const analysis = coreModule.ExactFlowAnalysis.of(coreModule.SynthesizedArtifact.fromObject(document, `n=${n}`), {
+          constructPath: construct.constructPath,
+        });
         boxes[n] = analysis.layers.reduce((sum, layer) => sum + layer.pieces.reduce((s2, piece) => s2 + piece.flows.blocks.length, 0), 0);
       }
     }

@@ -50,7 +50,17 @@ export async function reviewScaling(): Promise<Section> {
           if (slope > bound + SLOPE_TOLERANCE) misses.push(`${previous}->${n}: ${fixed(slope)} against ${fixed(bound)}`);
         }
       }
-      rows.push([mix, n.toLocaleString('en-US'), String(Math.ceil(n / 4)), String(out.rules[n]), String(out.boxes[n]), fixed(ms, 1), fixed((ms * 1000) / out.boxes[n], 1), out.findings[n], ...cells]);
+      rows.push([
+        mix,
+        n.toLocaleString('en-US'),
+        String(Math.ceil(n / 4)),
+        String(out.rules[n]),
+        String(out.boxes[n]),
+        fixed(ms, 1),
+        fixed((ms * 1000) / out.boxes[n], 1),
+        out.findings[n],
+        ...cells,
+      ]);
     });
     if (!judged) {
       const first = REVIEW_SIZES[0];
@@ -77,12 +87,23 @@ export async function reviewScaling(): Promise<Section> {
   return {
     title: 'Review: exact analysis of a construct behind existing rules',
     method: [
-      'The AWS construct (security group and entries in an existing network ACL, broad mode with one vault), synthesized once with the compiled `dist/aws`; then n existing entries are put in the same ACL, numbered ahead of the construct\'s, and n/4 rules in the same group. Mixes: subnets (each rule names its own /24-/28 subnet, as per-subnet ACLs do) and overlapping (random private /16-/32 that nest and overlap); from a fixed seed, 90% allow, 10% all traffic, single ports or ranges of up to 2,000 ports.',
+      "The AWS construct (security group and entries in an existing network ACL, broad mode with one vault), synthesized once with the compiled `dist/aws`; then n existing entries are put in the same ACL, numbered ahead of the construct's, and n/4 rules in the same group. Mixes: subnets (each rule names its own /24-/28 subnet, as per-subnet ACLs do) and overlapping (random private /16-/32 that nest and overlap); from a fixed seed, 90% allow, 10% all traffic, single ports or ranges of up to 2,000 ports.",
       `Timed: \`ConnectivityReview.ofArtifact\` on a fresh parse of the template (reading every rule, the exact analysis of every layer over every address, service port and client port 32768-65535, every required flow, every opening beyond the intent, the report's rows); the Markdown rendering is not timed.`,
       `One child process (compiled \`dist/\`, \`--expose-gc\`, GC before each review). One warm-up round, then ${TIMED_ROUNDS} rounds that each review every size in turn; the median is shown, and the slope log(t2/t1)/log(n2/n1) is computed per round from sizes reviewed back to back (median shown), next to the slope n log n would have.`,
-      'Algorithm: each layer and direction is analysed by one sweep. The remote addresses are cut into the intervals between the rules\' CIDR bounds (sorted once, O(n log n)); a rule reaches its intervals by binary search, and within an interval the still-undecided service x client port rectangles are handed to the first rule that matches them. Sets are canonical sorted interval lists, and set operations slice the larger operand to the smaller one\'s range by binary search. The cost is O(n log n + Σ intervals each rule covers); with rules that mostly name disjoint narrow CIDRs that sum is O(n) plus n for each of the few broad rules (the construct\'s 10.0.0.0/8 entries, a trailing deny). In the worst case (many rules whose CIDRs and port ranges all overlap) the exact result itself can need O(n²) intervals per layer, so no exact method is n log n there.',
+      "Algorithm: each layer and direction is analysed by one sweep. The remote addresses are cut into the intervals between the rules' CIDR bounds (sorted once, O(n log n)); a rule reaches its intervals by binary search, and within an interval the still-undecided service x client port rectangles are handed to the first rule that matches them. Sets are canonical sorted interval lists, and set operations slice the larger operand to the smaller one's range by binary search. The cost is O(n log n + Σ intervals each rule covers); with rules that mostly name disjoint narrow CIDRs that sum is O(n) plus n for each of the few broad rules (the construct's 10.0.0.0/8 entries, a trailing deny). In the worst case (many rules whose CIDRs and port ranges all overlap) the exact result itself can need O(n²) intervals per layer, so no exact method is n log n there.",
     ],
-    headers: ['mix', 'ACL entries', 'group rules', 'rules read', 'result boxes', 'ms / review', 'µs / box', 'required flows not allowed / openings beyond', 'slope', 'n log n slope'],
+    headers: [
+      'mix',
+      'ACL entries',
+      'group rules',
+      'rules read',
+      'result boxes',
+      'ms / review',
+      'µs / box',
+      'required flows not allowed / openings beyond',
+      'slope',
+      'n log n slope',
+    ],
     rows,
     notes,
     targets,

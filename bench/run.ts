@@ -21,7 +21,14 @@ import { synthCdktf } from './synth-cdktf';
 const RESULTS_FILE = path.join(__dirname, 'RESULTS.md');
 
 function skipped(title: string, reason: string): Section {
-  return { title, method: [], headers: ['status'], rows: [[`not run: ${reason}`]], notes: [], targets: [{ target: title, met: undefined, detail: reason }] };
+  return {
+    title,
+    method: [],
+    headers: ['status'],
+    rows: [[`not run: ${reason}`]],
+    notes: [],
+    targets: [{ target: title, met: undefined, detail: reason }],
+  };
 }
 
 async function main(): Promise<void> {
@@ -33,11 +40,36 @@ async function main(): Promise<void> {
   const available = (['core', 'aws', 'cdktf', 'cdktn'] as const).filter((e) => !build.missing.includes(e));
 
   const benchmarks: Array<[string, string, () => Promise<Section>]> = [
-    ['synth-aws', 'Synthesis overhead, AWS CDK', () => (available.includes('aws') ? synthAws() : Promise.resolve(skipped('Synthesis overhead, AWS CDK', 'dist/aws/index.js is missing')))],
-    ['synth-cdktf', 'Synthesis overhead, CDK for Terraform', () => (available.includes('cdktf') ? synthCdktf() : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')))],
+    [
+      'synth-aws',
+      'Synthesis overhead, AWS CDK',
+      () => (available.includes('aws') ? synthAws() : Promise.resolve(skipped('Synthesis overhead, AWS CDK', 'dist/aws/index.js is missing'))),
+    ],
+    [
+      'synth-cdktf',
+      'Synthesis overhead, CDK for Terraform',
+      () =>
+        available.includes('cdktf')
+          ? synthCdktf()
+          : Promise.resolve(skipped('Synthesis overhead, CDK for Terraform', 'dist/cdktf/index.js is missing')),
+    ],
     ['policy', 'Policy scaling', policyScaling],
-    ['review', 'Review', () => (available.includes('aws') ? reviewScaling() : Promise.resolve(skipped('Review: exact analysis of a construct behind existing rules', 'dist/aws/index.js is missing')))],
-    ['diff', 'Review diff', () => (available.includes('aws') && available.includes('cdktf') ? reviewDiff() : Promise.resolve(skipped('Review diff: two outputs of the example apps', 'dist/aws or dist/cdktf is missing')))],
+    [
+      'review',
+      'Review',
+      () =>
+        available.includes('aws')
+          ? reviewScaling()
+          : Promise.resolve(skipped('Review: exact analysis of a construct behind existing rules', 'dist/aws/index.js is missing')),
+    ],
+    [
+      'diff',
+      'Review diff',
+      () =>
+        available.includes('aws') && available.includes('cdktf')
+          ? reviewDiff()
+          : Promise.resolve(skipped('Review diff: two outputs of the example apps', 'dist/aws or dist/cdktf is missing')),
+    ],
     ['import', 'Import cost', () => importCost(available)],
     ['footprint', 'Footprint', footprint],
   ];
@@ -63,7 +95,8 @@ async function main(): Promise<void> {
   const minutes = (nowMs() - started) / 60_000;
   const summary = sections.flatMap((s) => s.targets.map((t) => [s.title, t.target, verdict(t)]));
   console.log(`\nwhole run: ${minutes.toFixed(1)} min`);
-  if (wanted.length > 0 && fs.existsSync(RESULTS_FILE)) fs.writeFileSync(RESULTS_FILE, updateSections(fs.readFileSync(RESULTS_FILE, 'utf8'), sections));
+  if (wanted.length > 0 && fs.existsSync(RESULTS_FILE))
+    fs.writeFileSync(RESULTS_FILE, updateSections(fs.readFileSync(RESULTS_FILE, 'utf8'), sections));
   else fs.writeFileSync(RESULTS_FILE, resultsMarkdown(sections, summary, machine, minutes, build.errors));
   console.log(`wrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
 }
@@ -84,14 +117,26 @@ function updateSections(markdown: string, sections: readonly Section[]): string 
       text = `${text.slice(0, start)}${body}${next < 0 ? '' : text.slice(next + 1)}`;
     }
     const lines = text.split('\n').filter((line) => !line.startsWith(`| ${section.title} |`));
-    const tableEnd = lines.findIndex((line, i) => i > 0 && lines[i - 1].startsWith('| ') && !line.startsWith('| ') && lines.slice(0, i).some((l) => l.startsWith('| benchmark | target | verdict |')));
+    const tableEnd = lines.findIndex(
+      (line, i) =>
+        i > 0 &&
+        lines[i - 1].startsWith('| ') &&
+        !line.startsWith('| ') &&
+        lines.slice(0, i).some((l) => l.startsWith('| benchmark | target | verdict |')),
+    );
     lines.splice(tableEnd, 0, ...section.targets.map((t) => `| ${section.title} | ${t.target.replace(/\|/g, '\\|')} | ${verdict(t)} |`));
     text = lines.join('\n');
   }
   return text;
 }
 
-function resultsMarkdown(sections: Section[], summary: string[][], machine: ReturnType<typeof describeMachine>, minutes: number, buildErrors?: string): string {
+function resultsMarkdown(
+  sections: Section[],
+  summary: string[][],
+  machine: ReturnType<typeof describeMachine>,
+  minutes: number,
+  buildErrors?: string,
+): string {
   return [
     '# Benchmark results',
     '',
@@ -110,7 +155,9 @@ function resultsMarkdown(sections: Section[], summary: string[][], machine: Retu
     '- Everything runs against the compiled package in `dist/` (what users install), built first with `tsc -p tsconfig.build.json` when missing or older than `lib/`.',
     '- Every figure is a median over repeated runs after a warm-up. Every comparison is a ratio of two sides measured in the same run, alternating (A B A B ...), and reported as the median of the per-round ratios, so that drift in the load of the shared machine cancels out.',
     '- Heavy work (synthesis, policy scaling, imports) runs in fresh child processes: each has its own heap, so peak memory (`process.resourceUsage().maxRSS`) and import times are not polluted by earlier runs.',
-    ...(buildErrors ? ['', `- The build reported compiler errors (JavaScript was still emitted):`, '', '```', buildErrors.slice(0, 3000), '```'] : []),
+    ...(buildErrors
+      ? ['', `- The build reported compiler errors (JavaScript was still emitted):`, '', '```', buildErrors.slice(0, 3000), '```']
+      : []),
     '',
     '## Targets',
     '',

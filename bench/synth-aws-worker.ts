@@ -51,19 +51,28 @@ function handAclEntries(agent: Construct, acl: ec2.INetworkAcl, rules: readonly 
     const ruleNumber = ACL_RULE_START + index * ACL_RULE_STEP;
     const cidr = ec2.AclCidr.ipv4(rule.cidr);
     new ec2.NetworkAclEntry(agent, rule.id, {
-      networkAcl: acl, cidr, ruleNumber, ruleAction: ec2.Action.ALLOW,
-      traffic: aclTraffic(rule.fromPort, rule.toPort), direction: aclDirection(rule.direction),
+      networkAcl: acl,
+      cidr,
+      ruleNumber,
+      ruleAction: ec2.Action.ALLOW,
+      traffic: aclTraffic(rule.fromPort, rule.toPort),
+      direction: aclDirection(rule.direction),
     });
     new ec2.NetworkAclEntry(agent, `${rule.id}-reply`, {
-      networkAcl: acl, cidr, ruleNumber, ruleAction: ec2.Action.ALLOW,
-      traffic: aclTraffic(EPHEMERAL_FROM, EPHEMERAL_TO), direction: aclDirection(rule.direction === 'ingress' ? 'egress' : 'ingress'),
+      networkAcl: acl,
+      cidr,
+      ruleNumber,
+      ruleAction: ec2.Action.ALLOW,
+      traffic: aclTraffic(EPHEMERAL_FROM, EPHEMERAL_TO),
+      direction: aclDirection(rule.direction === 'ingress' ? 'egress' : 'ingress'),
     });
   });
 }
 
 function addAgent(stack: cdk.Stack, vpc: ec2.IVpc, index: number): void {
   const id = `Agent${index}`;
-  const acl = input.variant === 'network-acl' ? ec2.NetworkAcl.fromNetworkAclId(stack, `Acl${index}`, `acl-${(0x10000000 + index).toString(16)}`) : undefined;
+  const acl =
+    input.variant === 'network-acl' ? ec2.NetworkAcl.fromNetworkAclId(stack, `Acl${index}`, `acl-${(0x10000000 + index).toString(16)}`) : undefined;
   if (lib) {
     const emit = acl ? lib.Emit.NETWORK_ACL : lib.Emit.SECURITY_GROUP;
     new lib.BackupAgentConnectivity(stack, id, { ...input.options, vpc, emit, networkAcl: acl });
@@ -116,8 +125,18 @@ function main(): void {
     const stack = assembly!.getStackByName('Agents');
     const documentBytes = fs.statSync(path.join(assembly!.directory, stack.templateFile)).size;
     if (input.dumpTo) fs.writeFileSync(input.dumpTo, canonicalJson(withoutMetadata(stack.template)));
-    const resolveMs = lib ? timeOnce(() => { for (let i = 0; i < input.n; i++) lib.ConnectivityPolicy.resolve(input.options); }).ms : undefined;
-    const output: SynthOutput = { ms: median(times), peakRssMiB: peak, resources: Object.keys(stack.template.Resources ?? {}).length, documentBytes, resolveMs };
+    const resolveMs = lib
+      ? timeOnce(() => {
+          for (let i = 0; i < input.n; i++) lib.ConnectivityPolicy.resolve(input.options);
+        }).ms
+      : undefined;
+    const output: SynthOutput = {
+      ms: median(times),
+      peakRssMiB: peak,
+      resources: Object.keys(stack.template.Resources ?? {}).length,
+      documentBytes,
+      resolveMs,
+    };
     reportResult(output);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -25,8 +25,8 @@ export function synthAws(): Promise<Section> {
     ],
     method: [
       'aws-cdk-lib 2.276.0, one stack with an imported VPC (`Vpc.fromVpcAttributes`). Security groups: one `BackupAgentConnectivity` per agent against `new Construct(stack, AgentN)` holding an `ec2.SecurityGroup` (same description, `allowAllOutbound: false`) with `addIngressRule`/`addEgressRule` per rule. Network ACL entries: one imported ACL (`NetworkAcl.fromNetworkAclId`) per agent on both sides; the construct with `emit: NETWORK_ACL` against `ec2.NetworkAclEntry` per rule and per reply (rule numbers 100, 110, ...; replies on 1024-65535).',
-      'The 500-resources-per-stack check is off on both sides (context `@aws-cdk/core:stackResourceLimit: 0`): a deployment would split the agents over stacks, which changes neither side\'s cost per resource.',
-      'aws-cdk-lib\'s CloudFormation validator is off on both sides (`CDK_VALIDATION=false`): it costs about 3 s per process on first use and checks identical resources on both sides.',
+      "The 500-resources-per-stack check is off on both sides (context `@aws-cdk/core:stackResourceLimit: 0`): a deployment would split the agents over stacks, which changes neither side's cost per resource.",
+      "aws-cdk-lib's CloudFormation validator is off on both sides (`CDK_VALIDATION=false`): it costs about 3 s per process on first use and checks identical resources on both sides.",
     ],
   });
 }

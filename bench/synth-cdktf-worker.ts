@@ -89,7 +89,11 @@ function synthesize(n: number, outdir: string): string {
 function withoutComments(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutComments);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '//').map(([key, v]) => [key, withoutComments(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== '//')
+      .map(([key, v]) => [key, withoutComments(v)]),
+  );
 }
 
 function countResources(document: { resource?: Record<string, Record<string, unknown>> }): number {
@@ -112,8 +116,18 @@ function main(): void {
     const peak = peakRssMiB();
     const document = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource?: Record<string, Record<string, unknown>> };
     if (input.dumpTo) fs.writeFileSync(input.dumpTo, canonicalJson(withoutComments(document)));
-    const resolveMs = lib ? timeOnce(() => { for (let i = 0; i < input.n; i++) lib.ConnectivityPolicy.resolve(input.options); }).ms : undefined;
-    const output: SynthOutput = { ms: median(times), peakRssMiB: peak, resources: countResources(document), documentBytes: fs.statSync(file).size, resolveMs };
+    const resolveMs = lib
+      ? timeOnce(() => {
+          for (let i = 0; i < input.n; i++) lib.ConnectivityPolicy.resolve(input.options);
+        }).ms
+      : undefined;
+    const output: SynthOutput = {
+      ms: median(times),
+      peakRssMiB: peak,
+      resources: countResources(document),
+      documentBytes: fs.statSync(file).size,
+      resolveMs,
+    };
     reportResult(output);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

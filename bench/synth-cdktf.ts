@@ -22,7 +22,7 @@ export function synthCdktf(): Promise<Section> {
     ],
     method: [
       'cdktf 0.21.0, one `TerraformStack` with an `IbmProvider` on both sides. VPC: one `BackupAgentConnectivity` (`vpcId`) per agent against `new Construct(stack, AgentN)` holding an `ibm_is_security_group` and one `ibm_is_security_group_rule` per rule, written with the generated bindings. Classic: the construct with `infrastructure: CLASSIC` and a `name` against an `ibm_security_group` and one `ibm_security_group_rule` per rule.',
-      'Same resources means the same `cdk.tf.json` once every `//` comment object (cdktf\'s metadata, the construct\'s intent record) is removed.',
+      "Same resources means the same `cdk.tf.json` once every `//` comment object (cdktf's metadata, the construct's intent record) is removed.",
     ],
   });
 }

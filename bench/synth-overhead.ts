@@ -99,7 +99,16 @@ export async function synthOverhead(comparison: SynthComparison): Promise<Sectio
         const side = (which: SynthSide) => () => {
           const dumpTo = round === 0 ? path.join(dumps, `${variant.name}-${n}-${which}.json`) : undefined;
           if (which === 'hand') round += 1;
-          const input: SynthInput = { side: which, variant: variant.name, n, iterations: SYNTH_ITERATIONS[n], entry: comparison.entry, options: AGENT_OPTIONS, rules, dumpTo };
+          const input: SynthInput = {
+            side: which,
+            variant: variant.name,
+            n,
+            iterations: SYNTH_ITERATIONS[n],
+            entry: comparison.entry,
+            options: AGENT_OPTIONS,
+            rules,
+            dumpTo,
+          };
           return runWorker<SynthOutput>(comparison.worker, input, { env: comparison.env, timeoutMs: 600_000 });
         };
         const samples = await interleave({ construct: side('construct'), hand: side('hand') }, SYNTH_ROUNDS[n]);
@@ -159,12 +168,35 @@ export async function synthOverhead(comparison: SynthComparison): Promise<Sectio
       ...comparison.method,
       `N agents per app, N = ${SYNTH_SIZES.join(', ')}; options of every agent: ${JSON.stringify(AGENT_OPTIONS)} (${rules.length} policy rules).`,
       'The hand-written side hard-codes the rule list, computed once in the parent process outside any timed region, and never loads this package.',
-      `Each sample is a fresh child process (\`node --expose-gc --import tsx\`, the package from \`dist/\`): it loads its modules, builds and synthesizes a warm-up app of min(N, 10) agents, then times ${Object.entries(SYNTH_ITERATIONS).map(([n, i]) => `${i} syntheses at N=${n}`).join(', ')} (GC before each, median kept) from \`new App()\` to the end of \`app.synth()\`. Peak memory is the process's \`resourceUsage().maxRSS\` at its end: a fresh heap per sample makes it comparable.`,
-      `Rounds: ${Object.entries(SYNTH_ROUNDS).map(([n, r]) => `${r} at N=${n}`).join(', ')}; each round runs the construct's process, then the hand-written one (A B A B ...). Figures are medians over rounds; ratios are medians of the per-round ratios.`,
+      `Each sample is a fresh child process (\`node --expose-gc --import tsx\`, the package from \`dist/\`): it loads its modules, builds and synthesizes a warm-up app of min(N, 10) agents, then times ${Object.entries(
+        SYNTH_ITERATIONS,
+      )
+        .map(([n, i]) => `${i} syntheses at N=${n}`)
+        .join(
+          ', ',
+        )} (GC before each, median kept) from \`new App()\` to the end of \`app.synth()\`. Peak memory is the process's \`resourceUsage().maxRSS\` at its end: a fresh heap per sample makes it comparable.`,
+      `Rounds: ${Object.entries(SYNTH_ROUNDS)
+        .map(([n, r]) => `${r} at N=${n}`)
+        .join(
+          ', ',
+        )}; each round runs the construct's process, then the hand-written one (A B A B ...). Figures are medians over rounds; ratios are medians of the per-round ratios.`,
       'Same resources: the first round of each size writes both synthesized documents without metadata, and they must be equal.',
-      '`resolve ms`: N calls of `ConnectivityPolicy.resolve` timed in the construct\'s process after its syntheses, the part of the overhead that is policy computation.',
+      "`resolve ms`: N calls of `ConnectivityPolicy.resolve` timed in the construct's process after its syntheses, the part of the overhead that is policy computation.",
     ],
-    headers: ['variant', 'N', 'resources', 'construct ms', 'hand ms', 'time ratio', 'construct MiB', 'hand MiB', 'memory ratio', 'resolve ms', 'document kB (construct / hand)', 'resources/rules'],
+    headers: [
+      'variant',
+      'N',
+      'resources',
+      'construct ms',
+      'hand ms',
+      'time ratio',
+      'construct MiB',
+      'hand MiB',
+      'memory ratio',
+      'resolve ms',
+      'document kB (construct / hand)',
+      'resources/rules',
+    ],
     rows,
     notes: misses.length > 0 ? (comparison.overheadSources ?? []) : [],
     targets,

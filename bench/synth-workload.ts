@@ -66,7 +66,8 @@ export function canonicalJson(value: unknown): string {
 /** The first path at which two JSON documents differ, for a readable failure. */
 export function firstDifference(a: unknown, b: unknown, at = '$'): string | undefined {
   if (canonicalJson(a) === canonicalJson(b)) return undefined;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return `${at}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+    return `${at}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of [...keys].sort()) {
     const inner = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);

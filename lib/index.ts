@@ -6,4 +6,3 @@
 export * from './core';
 export * from './review';
 export * from './catalog-check';
-

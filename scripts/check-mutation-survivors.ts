@@ -20,7 +20,10 @@ export interface ReportedMutant {
   readonly mutatorName: string;
   readonly replacement?: string;
   readonly status: string;
-  readonly location: { readonly start: { readonly line: number; readonly column: number }; readonly end: { readonly line: number; readonly column: number } };
+  readonly location: {
+    readonly start: { readonly line: number; readonly column: number };
+    readonly end: { readonly line: number; readonly column: number };
+  };
 }
 
 /** Stryker's JSON report (the fields this check reads). */
@@ -67,7 +70,11 @@ function sourceText(source: string, mutant: ReportedMutant): string {
   const lines = source.split('\n');
   const { start, end } = mutant.location;
   if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
-  const parts = [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)];
+  const parts = [
+    lines[start.line - 1].slice(start.column - 1),
+    ...lines.slice(start.line, end.line - 1),
+    lines[end.line - 1].slice(0, end.column - 1),
+  ];
   return parts.join('\n');
 }
 
@@ -137,7 +144,9 @@ function main(argv: readonly string[]): number {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([status, n]) => `${n} ${status}`)
     .join(', ');
-  process.stdout.write(`lib/${area}: mutation score ${result.score.toFixed(2)}% of ${total} mutants (${counts}); ${equivalents.length} listed as equivalent\n`);
+  process.stdout.write(
+    `lib/${area}: mutation score ${result.score.toFixed(2)}% of ${total} mutants (${counts}); ${equivalents.length} listed as equivalent\n`,
+  );
   for (const s of result.unlisted) process.stdout.write(`not killed and not listed as equivalent: ${describe(s)}\n`);
   for (const e of result.stale) process.stdout.write(`listed as equivalent but not a survivor of this run: ${describe(e)}\n`);
   return result.unlisted.length + result.stale.length === 0 ? 0 : 1;

@@ -83,9 +83,8 @@ export async function generateIbmBindings(
   // The generator's packages ask HashiCorp's checkpoint service for updates unless this is set.
   process.env.CHECKPOINT_DISABLE = '1';
   const target = outDir ?? join(PACKAGE_ROOT, IBM_BINDINGS_DIRS[framework]);
-  const { generateProviderBindingsFromSchema } = framework === 'cdktn'
-    ? await import('@cdktn/provider-generator')
-    : await import('@cdktf/provider-generator');
+  const { generateProviderBindingsFromSchema } =
+    framework === 'cdktn' ? await import('@cdktn/provider-generator') : await import('@cdktf/provider-generator');
   const schema = bindingSchema(schemaPath) as Parameters<typeof generateProviderBindingsFromSchema>[1];
   const work = mkdtempSync(join(tmpdir(), 'ibm-bindings-'));
   try {

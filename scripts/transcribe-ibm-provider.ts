@@ -127,7 +127,10 @@ class GoSource {
   /** Every file read so far, by path. */
   readonly files = new Map<string, { text: string; tokens: Token[] }>();
 
-  constructor(readonly gitDir: string, readonly tag: string) {}
+  constructor(
+    readonly gitDir: string,
+    readonly tag: string,
+  ) {}
 
   read(path: string): { text: string; tokens: Token[] } {
     let file = this.files.get(path);
@@ -150,7 +153,11 @@ class GoSource {
     let byName = this.definitions.get(dir);
     if (!byName) {
       byName = new Map();
-      const out = execFileSync('git', ['--git-dir', this.gitDir, 'grep', '-E', '^\\s*[A-Za-z_][A-Za-z0-9_]*\\s+(string\\s+)?=', this.tag, '--', `:(glob)${dir}/*.go`], { encoding: 'utf8', maxBuffer: 256 << 20 });
+      const out = execFileSync(
+        'git',
+        ['--git-dir', this.gitDir, 'grep', '-E', '^\\s*[A-Za-z_][A-Za-z0-9_]*\\s+(string\\s+)?=', this.tag, '--', `:(glob)${dir}/*.go`],
+        { encoding: 'utf8', maxBuffer: 256 << 20 },
+      );
       for (const line of out.split('\n')) {
         const m = /^[^:]+:([^:]+):\s*([A-Za-z_][A-Za-z0-9_]*)\s/.exec(line);
         if (!m) continue;
@@ -216,8 +223,13 @@ class GoSource {
 
   /** Finds the Go file of package `dir` that declares `func name(`. */
   fileDeclaring(dir: string, name: string): string {
-    const out = execFileSync('git', ['--git-dir', this.gitDir, 'grep', '-l', '-E', `^func ${name}\\(`, this.tag, '--', `:(glob)${dir}/*.go`], { encoding: 'utf8' });
-    const files = out.split('\n').filter(Boolean).map((l) => l.slice(this.tag.length + 1));
+    const out = execFileSync('git', ['--git-dir', this.gitDir, 'grep', '-l', '-E', `^func ${name}\\(`, this.tag, '--', `:(glob)${dir}/*.go`], {
+      encoding: 'utf8',
+    });
+    const files = out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(this.tag.length + 1));
     if (files.length !== 1) throw new Error(`func ${name} declared in ${files.length} files of ${dir}`);
     return files[0];
   }
@@ -237,7 +249,10 @@ function lineOf(a: Atom[]): number {
 }
 
 class Transcriber {
-  constructor(readonly src: GoSource, readonly file: string) {}
+  constructor(
+    readonly src: GoSource,
+    readonly file: string,
+  ) {}
 
   private get dir(): string {
     return posix.dirname(this.file);
@@ -294,7 +309,8 @@ class Transcriber {
       return { function: fn.text, resource: this.str(args.items[0]), identifier: this.str(args.items[1]) };
     }
     if (fn.text === 'validate.ValidateAllowedStringValues') return { function: fn.text, values: this.strList(args.items[0]) };
-    if (fn.text === 'validation.StringInSlice') return { function: fn.text, values: this.strList(args.items[0]), ignore_case: this.bool(args.items[1]) };
+    if (fn.text === 'validation.StringInSlice')
+      return { function: fn.text, values: this.strList(args.items[0]), ignore_case: this.bool(args.items[1]) };
     if (fn.text === 'validation.IntBetween') return { function: fn.text, min: this.number(args.items[0]), max: this.number(args.items[1]) };
     if (fn.text === 'validate.ValidateIPorCIDR' || fn.text === 'validate.ValidateCIDRAddress') return { function: fn.text };
     return this.fail(lineOf(expr), `unsupported ValidateFunc ${fn.text}`);
@@ -303,7 +319,12 @@ class Transcriber {
   defaultFunc(expr: Atom[]): { env: string[]; default?: string | number | boolean | null } {
     const [fn, args] = expr;
     if (!isToken(fn) || !isGroup(args, '(')) this.fail(lineOf(expr), 'unsupported DefaultFunc');
-    const env = fn.text === 'schema.MultiEnvDefaultFunc' ? this.strList(args.items[0]) : fn.text === 'schema.EnvDefaultFunc' ? [this.str(args.items[0])] : this.fail(lineOf(expr), `unsupported DefaultFunc ${fn.text}`);
+    const env =
+      fn.text === 'schema.MultiEnvDefaultFunc'
+        ? this.strList(args.items[0])
+        : fn.text === 'schema.EnvDefaultFunc'
+          ? [this.str(args.items[0])]
+          : this.fail(lineOf(expr), `unsupported DefaultFunc ${fn.text}`);
     return { env, default: this.literal(args.items[1]) };
   }
 
@@ -340,10 +361,15 @@ class Transcriber {
           f.type = t.text.slice('schema.'.length);
           break;
         }
-        case 'Required': case 'Optional': case 'Computed': case 'ForceNew': case 'Sensitive':
+        case 'Required':
+        case 'Optional':
+        case 'Computed':
+        case 'ForceNew':
+        case 'Sensitive':
           f[snake(key.text)] = this.bool(value);
           break;
-        case 'MaxItems': case 'MinItems':
+        case 'MaxItems':
+        case 'MinItems':
           f[snake(key.text)] = this.number(value);
           break;
         case 'Default':
@@ -355,7 +381,10 @@ class Transcriber {
         case 'Deprecated':
           f.deprecated = this.str(value);
           break;
-        case 'ConflictsWith': case 'RequiredWith': case 'ExactlyOneOf': case 'AtLeastOneOf':
+        case 'ConflictsWith':
+        case 'RequiredWith':
+        case 'ExactlyOneOf':
+        case 'AtLeastOneOf':
           f[snake(key.text)] = this.strList(value);
           break;
         case 'ValidateFunc':
@@ -391,7 +420,10 @@ class Transcriber {
         case 'ConfigMode':
           f.config_mode = (value[0] as Token).text;
           break;
-        case 'Set': case 'DiffSuppressFunc': case 'StateFunc': case 'DiffSuppressOnRefresh':
+        case 'Set':
+        case 'DiffSuppressFunc':
+        case 'StateFunc':
+        case 'DiffSuppressOnRefresh':
           // Hashing, diff suppression and state normalisation do not take part in validation.
           break;
         default:
@@ -441,14 +473,23 @@ function customizeDiff(tokens: Token[], from: number, end: number): { function: 
   const [, close] = parseGroup(tokens, open);
   const calls: { function: string; line: number }[] = [];
   for (let k = at; k < close; k++) {
-    if (tokens[k].kind === 'ident' && tokens[k + 1]?.text === '(' && tokens[k + 2]?.text === 'diff' && (tokens[k + 3]?.text === ')' || tokens[k + 3]?.text === ',')) {
+    if (
+      tokens[k].kind === 'ident' &&
+      tokens[k + 1]?.text === '(' &&
+      tokens[k + 2]?.text === 'diff' &&
+      (tokens[k + 3]?.text === ')' || tokens[k + 3]?.text === ',')
+    ) {
       calls.push({ function: tokens[k].text, line: tokens[k].line });
     }
   }
   return calls;
 }
 
-function validatorTable(src: GoSource, dir: string, funcName: string): { file: string; line: number; resource: string; entries: Record<string, SourceValidatorEntry> } {
+function validatorTable(
+  src: GoSource,
+  dir: string,
+  funcName: string,
+): { file: string; line: number; resource: string; entries: Record<string, SourceValidatorEntry> } {
   const file = src.fileDeclaring(dir, funcName);
   const t: Transcriber = new Transcriber(src, file);
   const { tokens } = src.read(file);
@@ -476,7 +517,14 @@ function validatorTable(src: GoSource, dir: string, funcName: string): { file: s
           else if (key.text === 'ValidateFunctionIdentifier') entry.function = (value[0] as Token).text.replace(/^validate\./, '');
           else if (key.text === 'Type') entry.type = (value[0] as Token).text.replace(/^validate\./, '');
           else if (key.text === 'Required' || key.text === 'Optional') entry[key.text.toLowerCase()] = t.bool(value);
-          else if (key.text === 'AllowedValues' || key.text === 'Regexp' || key.text === 'MinValue' || key.text === 'MaxValue' || key.text === 'Matches') entry[snake(key.text)] = t.str(value, locals);
+          else if (
+            key.text === 'AllowedValues' ||
+            key.text === 'Regexp' ||
+            key.text === 'MinValue' ||
+            key.text === 'MaxValue' ||
+            key.text === 'Matches'
+          )
+            entry[snake(key.text)] = t.str(value, locals);
           else if (key.text === 'MinValueLength' || key.text === 'MaxValueLength') entry[snake(key.text)] = t.number(value);
           else if (key.text === 'Default') entry.default = t.str(value, locals);
           else t.fail(key.line, `unsupported ValidateSchema field ${key.text}`);

@@ -14,7 +14,12 @@ class AgentStack extends Stack {
   public readonly vpc: ec2.IVpc;
   public readonly connectivity: BackupAgentConnectivity;
 
-  constructor(scope: Construct, id: string, props: StackProps, connectivity: (stack: Stack, vpc: ec2.IVpc) => Omit<BackupAgentConnectivityProps, 'vpc'>) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: StackProps,
+    connectivity: (stack: Stack, vpc: ec2.IVpc) => Omit<BackupAgentConnectivityProps, 'vpc'>,
+  ) {
     super(scope, id, props);
     this.vpc = ec2.Vpc.fromVpcAttributes(this, 'Vpc', {
       vpcId: 'vpc-0a1b2c3d4e5f67890',

@@ -2,7 +2,15 @@ import { Annotations, CfnResource } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { ConnectivityIntent, ConnectivityPolicy, ConnectivityValidationError, Emit, ValidationProblem } from '../core';
-import { addNetworkAclEntries, awsStatelessPlan, busiestDirectionEntries, checkAclSubnets, checkRuleNumberCollisions, checkRuleNumbers, planAclEntries } from './network-acl';
+import {
+  addNetworkAclEntries,
+  awsStatelessPlan,
+  busiestDirectionEntries,
+  checkAclSubnets,
+  checkRuleNumberCollisions,
+  checkRuleNumbers,
+  planAclEntries,
+} from './network-acl';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';
 import { addSecurityGroupRules, SECURITY_GROUP_DESCRIPTION } from './security-group-rules';
 import { emitsNetworkAcl, emitsSecurityGroup, validateAwsProps } from './validate-props';
@@ -116,7 +124,7 @@ export class BackupAgentConnectivity extends Construct implements ec2.IConnectab
       AwsConnectivityWarningIds.NEW_NETWORK_ACL,
       `A NEW NETWORK ACL REPLACES THE CURRENT ACL OF ${subnets.subnets.length} SUBNET(S) and denies every flow it does not list: ` +
         'those subnets lose ALL other traffic (application, SSH/RDP, DNS, updates, load balancer health checks). ' +
-        'Prefer adding the entries to the subnets\' existing ACL with networkAcl.',
+        "Prefer adding the entries to the subnets' existing ACL with networkAcl.",
     );
     return new ec2.NetworkAcl(this, 'NetworkAcl', { vpc: props.vpc, subnetSelection: props.networkAclSubnets });
   }

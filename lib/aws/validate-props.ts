@@ -77,11 +77,19 @@ function checkNetworkAcl(props: BackupAgentConnectivityProps, emit: Emit, proble
   }
   const start = props.networkAclRuleNumberStart;
   if (start !== undefined && (!isInteger(start) || start < 1 || start > NetworkAclDefaults.MAX_RULE_NUMBER)) {
-    problems.push({ option: 'networkAclRuleNumberStart', value: String(start), message: `must be an integer in 1-${NetworkAclDefaults.MAX_RULE_NUMBER}` });
+    problems.push({
+      option: 'networkAclRuleNumberStart',
+      value: String(start),
+      message: `must be an integer in 1-${NetworkAclDefaults.MAX_RULE_NUMBER}`,
+    });
   }
   const step = props.networkAclRuleNumberStep;
   if (step !== undefined && (!isInteger(step) || step < 1 || step > NetworkAclDefaults.MAX_RULE_NUMBER)) {
-    problems.push({ option: 'networkAclRuleNumberStep', value: String(step), message: `must be an integer in 1-${NetworkAclDefaults.MAX_RULE_NUMBER}` });
+    problems.push({
+      option: 'networkAclRuleNumberStep',
+      value: String(step),
+      message: `must be an integer in 1-${NetworkAclDefaults.MAX_RULE_NUMBER}`,
+    });
   }
   problems.push(...StatelessRulePlan.checkEphemeralPorts(props.ephemeralPorts));
 }
@@ -93,7 +101,7 @@ function checkNetworkAcl(props: BackupAgentConnectivityProps, emit: Emit, proble
 export function validateAwsProps(props: BackupAgentConnectivityProps): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (props.vpc === undefined || props.vpc === null) {
-    problems.push({ option: 'vpc', value: String(props.vpc), message: 'is required: the VPC of the agent\'s instances' });
+    problems.push({ option: 'vpc', value: String(props.vpc), message: "is required: the VPC of the agent's instances" });
   }
   const emit = props.emit ?? Emit.SECURITY_GROUP;
   const before = problems.length;

@@ -25,10 +25,24 @@ function checkAddress(policy: ConnectivityPolicy, text: string, ports: readonly 
 function hostCheck(policy: ConnectivityPolicy, endpoint: CatalogEndpoint, answer: LookupAnswer): HostCheck {
   const base = { fqdn: endpoint.fqdn, role: endpoint.role, ports: [...endpoint.ports], documentedAddress: endpoint.ipv4 };
   if (answer.kind === 'no-record') {
-    return { ...base, status: HostCheckStatus.NOT_RESOLVING, resolved: [], moved: false, errorCode: answer.code, detail: `no longer resolves (${answer.code}); documented ${endpoint.ipv4}` };
+    return {
+      ...base,
+      status: HostCheckStatus.NOT_RESOLVING,
+      resolved: [],
+      moved: false,
+      errorCode: answer.code,
+      detail: `no longer resolves (${answer.code}); documented ${endpoint.ipv4}`,
+    };
   }
   if (answer.kind === 'failed') {
-    return { ...base, status: HostCheckStatus.LOOKUP_FAILED, resolved: [], moved: false, errorCode: answer.code, detail: `lookup failed (${answer.code}), nothing decided` };
+    return {
+      ...base,
+      status: HostCheckStatus.LOOKUP_FAILED,
+      resolved: [],
+      moved: false,
+      errorCode: answer.code,
+      detail: `lookup failed (${answer.code}), nothing decided`,
+    };
   }
   const resolved = answer.addresses.map((a) => checkAddress(policy, a, endpoint.ports));
   const moved = !(answer.addresses.length === 1 && answer.addresses[0] === endpoint.ipv4);

@@ -3,11 +3,4 @@
  * policy opens.
  */
 export { CatalogDriftCheck } from './check';
-export {
-  CatalogCheckOptions,
-  CatalogCheckOutcome,
-  CatalogCheckReport,
-  HostCheck,
-  HostCheckStatus,
-  ResolvedAddressCheck,
-} from './types';
+export { CatalogCheckOptions, CatalogCheckOutcome, CatalogCheckReport, HostCheck, HostCheckStatus, ResolvedAddressCheck } from './types';

@@ -27,7 +27,13 @@ import { renderVpcSecurityGroup } from './vpc-security-group';
  * @param platform `ibm-vpc` or `ibm-classic`
  * @param emit what the construct emitted
  */
-function addIntentComments(resources: readonly TerraformResource[], policy: ConnectivityPolicy, constructPath: string, platform: string, emit: Emit): void {
+function addIntentComments(
+  resources: readonly TerraformResource[],
+  policy: ConnectivityPolicy,
+  constructPath: string,
+  platform: string,
+  emit: Emit,
+): void {
   const [first, ...others] = resources;
   first?.addOverride(`//.${ConnectivityIntent.METADATA_KEY}`, ConnectivityIntent.record(policy, constructPath, platform, emit));
   const reference = ConnectivityIntent.reference(constructPath);
@@ -137,7 +143,7 @@ export class BackupAgentConnectivity extends Construct {
     } else if (resolved.emitsNetworkAcl && resolved.networkAclRulesBefore === undefined) {
       annotations.addWarning(
         `${IbmWarningIds.NETWORK_ACL_RULES_APPENDED}: the network ACL rules are appended at the end of ${resolved.networkAclId}. ` +
-          'A deny rule ahead of them (such as the ibmflow-deny-all-* rules that IBM\'s landing-zone module appends) makes them never match; ' +
+          "A deny rule ahead of them (such as the ibmflow-deny-all-* rules that IBM's landing-zone module appends) makes them never match; " +
           'set networkAclRulesBefore to the id of the first deny rule.',
       );
     }

@@ -21,19 +21,23 @@ export interface ClassicSecurityGroupResources {
  * `classicSecurityGroupId`) and one `ibm_security_group_rule` per policy rule.
  */
 export function renderClassicSecurityGroup(scope: Construct, resolved: ResolvedIbmConnectivity): ClassicSecurityGroupResources {
-  const securityGroup = resolved.classicSecurityGroupId === undefined
-    ? new SecurityGroup(scope, 'ClassicSecurityGroup', { name: resolved.name!, description: IbmDefaults.CLASSIC_GROUP_DESCRIPTION })
-    : undefined;
+  const securityGroup =
+    resolved.classicSecurityGroupId === undefined
+      ? new SecurityGroup(scope, 'ClassicSecurityGroup', { name: resolved.name!, description: IbmDefaults.CLASSIC_GROUP_DESCRIPTION })
+      : undefined;
   const groupId = securityGroup ? Token.asNumber(securityGroup.id) : resolved.classicSecurityGroupId!;
-  const rules = resolved.policy.rules.map((rule) => new SecurityGroupRule(scope, rule.id, {
-    securityGroupId: groupId,
-    direction: rule.direction === FlowDirection.INGRESS ? 'ingress' : 'egress',
-    etherType: 'IPv4',
-    protocol: rule.protocol,
-    portRangeMin: rule.fromPort,
-    portRangeMax: rule.toPort,
-    remoteIp: rule.cidr,
-  }));
+  const rules = resolved.policy.rules.map(
+    (rule) =>
+      new SecurityGroupRule(scope, rule.id, {
+        securityGroupId: groupId,
+        direction: rule.direction === FlowDirection.INGRESS ? 'ingress' : 'egress',
+        etherType: 'IPv4',
+        protocol: rule.protocol,
+        portRangeMin: rule.fromPort,
+        portRangeMax: rule.toPort,
+        remoteIp: rule.cidr,
+      }),
+  );
   const securityGroupId = securityGroup?.id ?? (Token.isUnresolved(groupId) ? Token.asString(groupId) : String(groupId));
   return { securityGroupId, securityGroup, rules };
 }

@@ -4,7 +4,6 @@ import { IbmProviderSchema } from '../ibm-schema';
 import { stackOverrideAt } from './framework-internals';
 import { IbmDefaults } from './props';
 
-
 /** The provider's local name, the prefix of its resource types. */
 const LOCAL_NAME = 'ibm';
 

@@ -37,8 +37,9 @@ export function checkStackFramework(scope: Construct, constructPath: string): vo
   const stack: IConstruct | undefined = [...scope.node.scopes].reverse().find((s) => TerraformStack.isStack(s));
   if (stack === undefined || stack instanceof TerraformStack) return;
   const other = stackPackage(stack);
-  const message = other !== undefined && other !== OWN_PACKAGE
-    ? `is a ${other} stack, and ${ENTRY_POINTS[OWN_PACKAGE]} builds ${OWN_PACKAGE} resources; import BackupAgentConnectivity from ${ENTRY_POINTS[other]} instead`
-    : `is a TerraformStack of another copy of the ${OWN_PACKAGE} package than the one ${ENTRY_POINTS[OWN_PACKAGE]} uses; install one copy (see npm ls ${OWN_PACKAGE})`;
+  const message =
+    other !== undefined && other !== OWN_PACKAGE
+      ? `is a ${other} stack, and ${ENTRY_POINTS[OWN_PACKAGE]} builds ${OWN_PACKAGE} resources; import BackupAgentConnectivity from ${ENTRY_POINTS[other]} instead`
+      : `is a TerraformStack of another copy of the ${OWN_PACKAGE} package than the one ${ENTRY_POINTS[OWN_PACKAGE]} uses; install one copy (see npm ls ${OWN_PACKAGE})`;
   throw new ConnectivityValidationError([{ option: 'scope', value: `stack '${stack.node.path}'`, message }], constructPath);
 }

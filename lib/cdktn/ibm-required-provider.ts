@@ -5,7 +5,6 @@ import { IbmProviderSchema } from '../ibm-schema';
 import { stackOverrideAt } from '../cdktf/framework-internals';
 import { IbmDefaults } from '../cdktf/props';
 
-
 /** The provider's local name, the prefix of its resource types. */
 const LOCAL_NAME = 'ibm';
 

@@ -7,7 +7,6 @@ import { constraintProblems } from './schema-constraints';
 import { ibmStatelessPlan } from './vpc-network-acl';
 import { checkBoolean, checkEnum, show } from '../core/argument-checks';
 
-
 /** Props with defaults applied and checked, and the policy they resolve to. */
 export interface ResolvedIbmConnectivity {
   /** The resolved policy. */
@@ -47,8 +46,16 @@ export interface ResolvedIbmConnectivity {
 }
 
 const VPC_ONLY_OPTIONS = [
-  'vpcId', 'securityGroupId', 'targetIds', 'networkAclId', 'networkAclRulesBefore', 'createNetworkAcl',
-  'ephemeralPorts', 'localCidr', 'resourceGroupId', 'tags',
+  'vpcId',
+  'securityGroupId',
+  'targetIds',
+  'networkAclId',
+  'networkAclRulesBefore',
+  'createNetworkAcl',
+  'ephemeralPorts',
+  'localCidr',
+  'resourceGroupId',
+  'tags',
 ] as const;
 const ACL_ONLY_OPTIONS = ['networkAclId', 'networkAclRulesBefore', 'createNetworkAcl', 'ephemeralPorts', 'localCidr'] as const;
 const SECURITY_GROUP_ONLY_OPTIONS = ['securityGroupId', 'targetIds'] as const;
@@ -97,7 +104,11 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
   const createsGroup = emitsSecurityGroup && props.vpcId !== undefined && props.securityGroupId === undefined;
   const createsAcl = emitsNetworkAcl && props.createNetworkAcl === true;
   if (props.classicSecurityGroupId !== undefined) {
-    problems.push({ option: 'classicSecurityGroupId', value: show(props.classicSecurityGroupId), message: 'is a classic option; set infrastructure: IbmInfrastructure.CLASSIC or remove it' });
+    problems.push({
+      option: 'classicSecurityGroupId',
+      value: show(props.classicSecurityGroupId),
+      message: 'is a classic option; set infrastructure: IbmInfrastructure.CLASSIC or remove it',
+    });
   }
   checkId('vpcId', props.vpcId, problems);
   checkId('securityGroupId', props.securityGroupId, problems);
@@ -105,32 +116,62 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
   checkId('networkAclRulesBefore', props.networkAclRulesBefore, problems);
   if (!emitsNetworkAcl) {
     for (const option of ACL_ONLY_OPTIONS) {
-      if (isGiven(props[option])) problems.push({ option, value: show(props[option]), message: `only applies to network ACLs; set emit to Emit.NETWORK_ACL or Emit.BOTH, or remove it` });
+      if (isGiven(props[option]))
+        problems.push({
+          option,
+          value: show(props[option]),
+          message: `only applies to network ACLs; set emit to Emit.NETWORK_ACL or Emit.BOTH, or remove it`,
+        });
     }
   }
   if (!emitsSecurityGroup) {
     for (const option of SECURITY_GROUP_ONLY_OPTIONS) {
-      if (isGiven(props[option])) problems.push({ option, value: show(props[option]), message: `needs a VPC security group; set emit to Emit.SECURITY_GROUP or Emit.BOTH, or remove it` });
+      if (isGiven(props[option]))
+        problems.push({
+          option,
+          value: show(props[option]),
+          message: `needs a VPC security group; set emit to Emit.SECURITY_GROUP or Emit.BOTH, or remove it`,
+        });
     }
   }
   if (emitsSecurityGroup) {
     if (props.vpcId !== undefined && props.securityGroupId !== undefined) {
-      problems.push({ option: 'securityGroupId', value: show(props.securityGroupId), message: 'cannot be given together with vpcId: give vpcId to create a security group, or securityGroupId to add rules to an existing one' });
+      problems.push({
+        option: 'securityGroupId',
+        value: show(props.securityGroupId),
+        message: 'cannot be given together with vpcId: give vpcId to create a security group, or securityGroupId to add rules to an existing one',
+      });
     } else if (props.vpcId === undefined && props.securityGroupId === undefined) {
-      problems.push({ option: 'vpcId', value: 'undefined', message: 'a VPC security group needs vpcId (to create one) or securityGroupId (to add rules to an existing one)' });
+      problems.push({
+        option: 'vpcId',
+        value: 'undefined',
+        message: 'a VPC security group needs vpcId (to create one) or securityGroupId (to add rules to an existing one)',
+      });
     }
   }
   if (emitsNetworkAcl) {
     checkBoolean('createNetworkAcl', props.createNetworkAcl, problems);
     if (createsAcl && props.networkAclId !== undefined) {
-      problems.push({ option: 'networkAclId', value: show(props.networkAclId), message: 'cannot be given together with createNetworkAcl: add rules to an existing ACL or create a new one' });
+      problems.push({
+        option: 'networkAclId',
+        value: show(props.networkAclId),
+        message: 'cannot be given together with createNetworkAcl: add rules to an existing ACL or create a new one',
+      });
     } else if (createsAcl && props.vpcId === undefined) {
       problems.push({ option: 'createNetworkAcl', value: 'true', message: 'needs vpcId, the VPC to create the network ACL in' });
     } else if (!createsAcl && props.networkAclId === undefined) {
-      problems.push({ option: 'networkAclId', value: 'undefined', message: 'network ACL rules need networkAclId (an existing ACL) or createNetworkAcl: true with vpcId' });
+      problems.push({
+        option: 'networkAclId',
+        value: 'undefined',
+        message: 'network ACL rules need networkAclId (an existing ACL) or createNetworkAcl: true with vpcId',
+      });
     }
     if (createsAcl && props.networkAclRulesBefore !== undefined) {
-      problems.push({ option: 'networkAclRulesBefore', value: show(props.networkAclRulesBefore), message: 'has no meaning in a new ACL, which holds only the construct\'s rules' });
+      problems.push({
+        option: 'networkAclRulesBefore',
+        value: show(props.networkAclRulesBefore),
+        message: "has no meaning in a new ACL, which holds only the construct's rules",
+      });
     }
   }
   const targetIds = checkStringList('targetIds', props.targetIds, problems);
@@ -140,7 +181,12 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
   const tags = checkStringList('tags', props.tags, problems);
   if (!createsGroup && !createsAcl) {
     for (const option of ['name', 'resourceGroupId', 'tags'] as const) {
-      if (isGiven(props[option])) problems.push({ option, value: show(props[option]), message: 'only applies to a security group or network ACL that the construct creates (vpcId without securityGroupId, or createNetworkAcl)' });
+      if (isGiven(props[option]))
+        problems.push({
+          option,
+          value: show(props[option]),
+          message: 'only applies to a security group or network ACL that the construct creates (vpcId without securityGroupId, or createNetworkAcl)',
+        });
     }
   } else {
     const types = [...(createsGroup ? ['ibm_is_security_group'] : []), ...(createsAcl ? ['ibm_is_network_acl'] : [])];
@@ -164,7 +210,8 @@ function checkVpc(props: BackupAgentConnectivityProps, emit: Emit, problems: Val
 
 function checkClassic(props: BackupAgentConnectivityProps, emit: Emit, problems: ValidationProblem[]): void {
   for (const option of VPC_ONLY_OPTIONS) {
-    if (isGiven(props[option])) problems.push({ option, value: show(props[option]), message: 'is a VPC option; remove it or set infrastructure: IbmInfrastructure.VPC' });
+    if (isGiven(props[option]))
+      problems.push({ option, value: show(props[option]), message: 'is a VPC option; remove it or set infrastructure: IbmInfrastructure.VPC' });
   }
   if (emit !== Emit.SECURITY_GROUP) {
     problems.push({ option: 'emit', value: emit, message: 'classic infrastructure has no network ACL resources; use Emit.SECURITY_GROUP' });
@@ -174,10 +221,18 @@ function checkClassic(props: BackupAgentConnectivityProps, emit: Emit, problems:
     problems.push({ option: 'classicSecurityGroupId', value: show(groupId), message: 'must be the positive integer id of a classic security group' });
   }
   if (groupId === undefined && (typeof props.name !== 'string' || props.name.trim() === '')) {
-    problems.push({ option: 'name', value: show(props.name), message: 'a new classic security group needs a name (or give classicSecurityGroupId to use an existing group)' });
+    problems.push({
+      option: 'name',
+      value: show(props.name),
+      message: 'a new classic security group needs a name (or give classicSecurityGroupId to use an existing group)',
+    });
   }
   if (groupId !== undefined && props.name !== undefined) {
-    problems.push({ option: 'name', value: show(props.name), message: 'only applies to a classic security group that the construct creates (without classicSecurityGroupId)' });
+    problems.push({
+      option: 'name',
+      value: show(props.name),
+      message: 'only applies to a classic security group that the construct creates (without classicSecurityGroupId)',
+    });
   }
 }
 
@@ -194,7 +249,8 @@ function quotaProblems(resolved: Omit<ResolvedIbmConnectivity, 'policy'>, policy
     if (count > IbmQuotas.CLASSIC_SECURITY_GROUP_RULES) over('the classic security group', count, IbmQuotas.CLASSIC_SECURITY_GROUP_RULES);
     return problems;
   }
-  if (resolved.emitsSecurityGroup && count > IbmQuotas.VPC_SECURITY_GROUP_RULES) over('the VPC security group', count, IbmQuotas.VPC_SECURITY_GROUP_RULES);
+  if (resolved.emitsSecurityGroup && count > IbmQuotas.VPC_SECURITY_GROUP_RULES)
+    over('the VPC security group', count, IbmQuotas.VPC_SECURITY_GROUP_RULES);
   if (resolved.emitsNetworkAcl) {
     const aclRules = ibmStatelessPlan(policy, resolved.ephemeralPorts).rules.length;
     if (aclRules > IbmQuotas.VPC_NETWORK_ACL_RULES) over('the network ACL (each rule with its reply)', aclRules, IbmQuotas.VPC_NETWORK_ACL_RULES);
@@ -231,17 +287,31 @@ export function resolveIbmConnectivity(props: BackupAgentConnectivityProps, cons
   if (infrastructure === IbmInfrastructure.CLASSIC) {
     checkClassic(props, emit, problems);
     resolved = {
-      infrastructure, emit, emitsSecurityGroup: true, emitsNetworkAcl: false, targetIds: [], createNetworkAcl: false,
-      ephemeralPorts: StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS, localCidr: IbmDefaults.LOCAL_CIDR, name: props.name, tags: [],
+      infrastructure,
+      emit,
+      emitsSecurityGroup: true,
+      emitsNetworkAcl: false,
+      targetIds: [],
+      createNetworkAcl: false,
+      ephemeralPorts: StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS,
+      localCidr: IbmDefaults.LOCAL_CIDR,
+      name: props.name,
+      tags: [],
       classicSecurityGroupId: props.classicSecurityGroupId,
     };
   } else {
     const vpc = checkVpc(props, emit, problems);
     resolved = {
-      infrastructure, emit, ...vpc,
-      vpcId: props.vpcId, securityGroupId: props.securityGroupId, networkAclId: props.networkAclId,
-      networkAclRulesBefore: props.networkAclRulesBefore, createNetworkAcl: vpc.emitsNetworkAcl && props.createNetworkAcl === true,
-      name: props.name, resourceGroupId: props.resourceGroupId,
+      infrastructure,
+      emit,
+      ...vpc,
+      vpcId: props.vpcId,
+      securityGroupId: props.securityGroupId,
+      networkAclId: props.networkAclId,
+      networkAclRulesBefore: props.networkAclRulesBefore,
+      createNetworkAcl: vpc.emitsNetworkAcl && props.createNetworkAcl === true,
+      name: props.name,
+      resourceGroupId: props.resourceGroupId,
     };
   }
   if (policy !== undefined) problems.push(...quotaProblems(resolved, policy));

@@ -42,11 +42,11 @@ function endpoints(rule: StatelessRule, localCidr: string) {
 export function renderVpcNetworkAcl(scope: Construct, resolved: ResolvedIbmConnectivity): VpcNetworkAclResources {
   const networkAcl = resolved.createNetworkAcl
     ? new IsNetworkAcl(scope, 'NetworkAcl', {
-      vpc: resolved.vpcId!,
-      name: resolved.name,
-      resourceGroup: resolved.resourceGroupId,
-      tags: resolved.tags.length > 0 ? resolved.tags : undefined,
-    })
+        vpc: resolved.vpcId!,
+        name: resolved.name,
+        resourceGroup: resolved.resourceGroupId,
+        tags: resolved.tags.length > 0 ? resolved.tags : undefined,
+      })
     : undefined;
   const networkAclId = networkAcl?.id ?? resolved.networkAclId!;
   const rules: IsNetworkAclRule[] = [];

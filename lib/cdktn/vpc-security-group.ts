@@ -25,26 +25,33 @@ export interface VpcSecurityGroupResources {
  * `protocol`/`port_min`/`port_max` arguments, and one `ibm_is_security_group_target` per target.
  */
 export function renderVpcSecurityGroup(scope: Construct, resolved: ResolvedIbmConnectivity): VpcSecurityGroupResources {
-  const securityGroup = resolved.securityGroupId === undefined
-    ? new IsSecurityGroup(scope, 'SecurityGroup', {
-      vpc: resolved.vpcId!,
-      name: resolved.name,
-      resourceGroup: resolved.resourceGroupId,
-      tags: resolved.tags.length > 0 ? resolved.tags : undefined,
-    })
-    : undefined;
+  const securityGroup =
+    resolved.securityGroupId === undefined
+      ? new IsSecurityGroup(scope, 'SecurityGroup', {
+          vpc: resolved.vpcId!,
+          name: resolved.name,
+          resourceGroup: resolved.resourceGroupId,
+          tags: resolved.tags.length > 0 ? resolved.tags : undefined,
+        })
+      : undefined;
   const securityGroupId = securityGroup?.id ?? resolved.securityGroupId!;
-  const rules = resolved.policy.rules.map((rule) => new IsSecurityGroupRule(scope, rule.id, {
-    group: securityGroupId,
-    direction: rule.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
-    remote: rule.cidr,
-    protocol: rule.protocol,
-    portMin: rule.fromPort,
-    portMax: rule.toPort,
-  }));
-  const targets = resolved.targetIds.map((target, i) => new IsSecurityGroupTarget(scope, Token.isUnresolved(target) ? `target-${i}` : `target-${target}`, {
-    securityGroup: securityGroupId,
-    target,
-  }));
+  const rules = resolved.policy.rules.map(
+    (rule) =>
+      new IsSecurityGroupRule(scope, rule.id, {
+        group: securityGroupId,
+        direction: rule.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
+        remote: rule.cidr,
+        protocol: rule.protocol,
+        portMin: rule.fromPort,
+        portMax: rule.toPort,
+      }),
+  );
+  const targets = resolved.targetIds.map(
+    (target, i) =>
+      new IsSecurityGroupTarget(scope, Token.isUnresolved(target) ? `target-${i}` : `target-${target}`, {
+        securityGroup: securityGroupId,
+        target,
+      }),
+  );
   return { securityGroupId, securityGroup, rules, targets };
 }

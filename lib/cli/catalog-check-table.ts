@@ -13,7 +13,11 @@ export function formatCatalogCheckTable(report: CatalogCheckReport): string {
   const rows = report.hosts.map((h) => [h.fqdn, h.documentedAddress, h.resolved.map((r) => r.address).join(', ') || '—', h.status, h.detail]);
   const all = [HEADERS, ...rows];
   const widths = HEADERS.map((_, i) => Math.max(...all.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [
     `catalog check: target ${report.target}, mode ${report.mode}, edition ${report.edition}, resolver ${report.resolver}`,
     '',

@@ -58,10 +58,10 @@ export async function runCatalogCommand(args: string[], io: CommandIo): Promise<
       args: rest,
       options: {
         ...POLICY_SELECTION_OPTIONS,
-        'resolver': { type: 'string' },
-        'timeout': { type: 'string' },
-        'format': { type: 'string', default: 'table' },
-        'help': { type: 'boolean', short: 'h' },
+        resolver: { type: 'string' },
+        timeout: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values;
     if (values.help) {

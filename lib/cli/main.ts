@@ -21,7 +21,9 @@ const runTerraform: Command = async (args, io) => {
     }
   });
   if (missing.length > 0) {
-    io.err(`The terraform command needs ${missing.join(', ')}, dependencies of backup-agent-connectivity missing from this installation: reinstall the package (npm install backup-agent-connectivity)\n`);
+    io.err(
+      `The terraform command needs ${missing.join(', ')}, dependencies of backup-agent-connectivity missing from this installation: reinstall the package (npm install backup-agent-connectivity)\n`,
+    );
     return ExitCode.UNDECIDED;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the command is run, to keep the other commands' start-up light

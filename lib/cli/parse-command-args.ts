@@ -15,7 +15,9 @@ export class UsageError extends Error {
 export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
 
 /** The option values and positional arguments of a command, as `node:util` `parseArgs` returns them. */
-export type ParsedCommandArgs<T extends CommandOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>>;
+export type ParsedCommandArgs<T extends CommandOptions> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>
+>;
 
 /** How one command's arguments are parsed. */
 export interface CommandArgsConfig<T extends CommandOptions> {

@@ -19,7 +19,11 @@ export interface PolicySelection {
 
 /** The `--target`, `--mode` and `--edition` values as connectivity options. */
 export function policySelection(values: { target?: string; mode?: string; edition?: string }): PolicySelection {
-  return { target: values.target as BackupTarget | undefined, mode: values.mode as AccessMode | undefined, edition: values.edition as CatalogEdition | undefined };
+  return {
+    target: values.target as BackupTarget | undefined,
+    mode: values.mode as AccessMode | undefined,
+    edition: values.edition as CatalogEdition | undefined,
+  };
 }
 
 /**

@@ -55,13 +55,15 @@ interface ParsedArgs {
 function clientPorts(port: string | undefined, range: string | undefined): { from: number; to: number } | undefined {
   if (port !== undefined && range !== undefined) throw new UsageError('give --client-port or --client-ports, not both');
   if (port !== undefined) {
-    if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new UsageError(`--client-port must be a TCP port 1-65535, got '${port}'`);
+    if (!/^[0-9]+$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+      throw new UsageError(`--client-port must be a TCP port 1-65535, got '${port}'`);
     return { from: Number(port), to: Number(port) };
   }
   if (range === undefined) return undefined;
   const match = /^([0-9]+)-([0-9]+)$/.exec(range);
   const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!match || from < 1 || to > 65535 || from > to) throw new UsageError(`--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '${range}'`);
+  if (!match || from < 1 || to > 65535 || from > to)
+    throw new UsageError(`--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '${range}'`);
   return { from, to };
 }
 
@@ -73,21 +75,22 @@ function parseReviewArgs(args: string[]): ParsedArgs {
   const { values, positionals } = parseCommandArgs({
     args,
     options: {
-      'base': { type: 'string', multiple: true },
-      'format': { type: 'string', default: 'markdown' },
+      base: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'markdown' },
       'agent-address': { type: 'string' },
       'client-port': { type: 'string' },
       'client-ports': { type: 'string' },
       'treat-external-as-complete': { type: 'boolean' },
-      'strict': { type: 'boolean', default: false },
-      'help': { type: 'boolean', short: 'h', default: false },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
   const format = values.format!;
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, got '${format}'`);
   const agentAddress = values['agent-address'];
-  if (agentAddress !== undefined && parseIpv4(agentAddress) === undefined) throw new UsageError(`--agent-address must be an IPv4 address, got '${agentAddress}'`);
+  if (agentAddress !== undefined && parseIpv4(agentAddress) === undefined)
+    throw new UsageError(`--agent-address must be an IPv4 address, got '${agentAddress}'`);
   const options: ReviewOptions = {
     agentAddress,
     clientPorts: clientPorts(values['client-port'], values['client-ports']),

@@ -4,13 +4,7 @@ import { formatPorts } from '../core/rule';
 const HEADERS = ['direction', 'peer', 'ports', 'purposes', 'description'];
 
 function rows(policy: ConnectivityPolicy): string[][] {
-  return policy.rules.map((r) => [
-    r.direction,
-    r.cidr,
-    `tcp/${formatPorts(r.fromPort, r.toPort)}`,
-    r.purposes.join(', '),
-    r.description,
-  ]);
+  return policy.rules.map((r) => [r.direction, r.cidr, `tcp/${formatPorts(r.fromPort, r.toPort)}`, r.purposes.join(', '), r.description]);
 }
 
 function header(policy: ConnectivityPolicy): string {
@@ -27,16 +21,20 @@ function sourceLines(policy: ConnectivityPolicy): string[] {
 
 /** Hosts of the target that the documentation names without an address: listed, never a rule. */
 function unaddressedLines(policy: ConnectivityPolicy): string[] {
-  return policy.catalog.unaddressedEndpoints(policy.options.target).map(
-    (e) => `not opened (no documented address): ${e.fqdn} tcp/${e.ports.join(',')} (${e.role}), named in ${e.namedIn}`,
-  );
+  return policy.catalog
+    .unaddressedEndpoints(policy.options.target)
+    .map((e) => `not opened (no documented address): ${e.fqdn} tcp/${e.ports.join(',')} (${e.role}), named in ${e.namedIn}`);
 }
 
 /** The policy's rules as an aligned plain-text table, followed by its warnings. */
 export function formatRuleTable(policy: ConnectivityPolicy): string {
   const all = [HEADERS, ...rows(policy)];
   const widths = HEADERS.map((_, i) => Math.max(...all.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [header(policy), ...sourceLines(policy), '', line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...rows(policy).map(line)];
   const unaddressed = unaddressedLines(policy);
   if (unaddressed.length > 0) out.push('', ...unaddressed);

@@ -46,13 +46,13 @@ export function runRulesCommand(args: string[], io: CommandIo): ExitCode {
         ...POLICY_SELECTION_OPTIONS,
         'management-port': { type: 'string' },
         'legacy-management-port': { type: 'boolean' },
-        'vault': { type: 'string', multiple: true },
+        vault: { type: 'string', multiple: true },
         'vault-dc': { type: 'string', multiple: true },
         'central-control': { type: 'string', multiple: true },
         'additional-endpoint': { type: 'string', multiple: true },
         'allow-public-sources': { type: 'boolean' },
-        'format': { type: 'string', default: 'table' },
-        'help': { type: 'boolean', short: 'h' },
+        format: { type: 'string', default: 'table' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values;
     if (values.help) {

@@ -51,7 +51,7 @@ function parseTerraformArgs(args: string[]): ParsedArgs | 'help' {
     args,
     options: {
       'provider-version': { type: 'string', multiple: true },
-      'help': { type: 'boolean', short: 'h' },
+      help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
     valueNames: { 'provider-version': `a release, one of ${RELEASES}` },
@@ -137,7 +137,9 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
   }
 
   if (failed.length > 0) {
-    io.err(`terraform ${parsed.command} against IBM provider ${parsed.release} failed for ${failed.length} of ${stacks.length} stacks: ${failed.join(', ')}\n`);
+    io.err(
+      `terraform ${parsed.command} against IBM provider ${parsed.release} failed for ${failed.length} of ${stacks.length} stacks: ${failed.join(', ')}\n`,
+    );
     return ExitCode.FAILED;
   }
   io.out(`terraform ${parsed.command} passed for all ${stacks.length} stacks against IBM provider ${parsed.release}\n`);

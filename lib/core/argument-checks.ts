@@ -2,7 +2,7 @@ import { ValidationProblem } from './errors';
 
 /** Text of a rejected value in a validation problem: strings as they are, anything else as JSON. */
 export function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** Whether a value is an integer TCP port, 1-65535. */

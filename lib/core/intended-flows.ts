@@ -55,7 +55,11 @@ function endpointBlocks(options: ResolvedConnectivityOptions, catalog: EndpointC
   switch (options.mode) {
     case AccessMode.BROAD:
       blocks = [
-        { net: network(IBM_PRIVATE_NETWORK), ports: catalog.portalPorts, purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.AMP_PROXY] },
+        {
+          net: network(IBM_PRIVATE_NETWORK),
+          ports: catalog.portalPorts,
+          purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.AMP_PROXY],
+        },
         ...(options.target === BackupTarget.FEDERAL ? federal : []),
       ];
       break;

@@ -84,7 +84,9 @@ export class ConnectivityIntent {
     if (record) return record.constructPath;
     if (typeof value !== 'object' || value === null) return undefined;
     const reference = value as Partial<ConnectivityIntentReference>;
-    return reference.format === ConnectivityIntent.REFERENCE_FORMAT && typeof reference.constructPath === 'string' ? reference.constructPath : undefined;
+    return reference.format === ConnectivityIntent.REFERENCE_FORMAT && typeof reference.constructPath === 'string'
+      ? reference.constructPath
+      : undefined;
   }
 
   /**

@@ -73,9 +73,7 @@ function aggregateAddresses(spans: readonly Span[]): Span[] {
         byPurpose.set(purpose, list);
       }
     }
-    const purposeRanges = PURPOSE_ORDER.filter((p) => byPurpose.has(p)).map(
-      (p) => [p, mergeIntervals(byPurpose.get(p)!)] as const,
-    );
+    const purposeRanges = PURPOSE_ORDER.filter((p) => byPurpose.has(p)).map((p) => [p, mergeIntervals(byPurpose.get(p)!)] as const);
     for (const [first, last] of mergeIntervals(group.map((s) => [s.first, s.last]))) {
       for (const net of rangeToNetworks(first, last)) {
         const netLast = lastAddress(net);
@@ -94,7 +92,14 @@ function mergePorts(spans: readonly Span[]): Span[] {
     const sorted = [...group].sort((a, b) => a.fromPort - b.fromPort || a.toPort - b.toPort);
     let current: { fromPort: number; toPort: number; purposes: Set<RulePurpose> } | undefined;
     const flush = () => {
-      if (current) result.push({ first: group[0].first, last: group[0].last, fromPort: current.fromPort, toPort: current.toPort, purposes: sortPurposes(current.purposes) });
+      if (current)
+        result.push({
+          first: group[0].first,
+          last: group[0].last,
+          fromPort: current.fromPort,
+          toPort: current.toPort,
+          purposes: sortPurposes(current.purposes),
+        });
     };
     for (const span of sorted) {
       if (current && span.fromPort <= current.toPort + 1) {
@@ -144,9 +149,7 @@ function dropContained(spans: readonly Span[]): Span[] {
       if (p > prefix) continue;
       const start = span.first - (span.first % blockSize(p));
       const candidates = byBlock.get(blockKey(start, p));
-      const container = candidates?.find(
-        (c) => c !== span && !dropped.has(c) && c.fromPort <= span.fromPort && c.toPort >= span.toPort,
-      );
+      const container = candidates?.find((c) => c !== span && !dropped.has(c) && c.fromPort <= span.fromPort && c.toPort >= span.toPort);
       if (container) {
         dropped.add(span);
         const extra = extraPurposes.get(container) ?? new Set<RulePurpose>();
@@ -205,6 +208,9 @@ function minimiseDirection(direction: FlowDirection, flows: readonly IntendedFlo
  */
 export function minimiseFlows(flows: readonly IntendedFlow[]): MinimalRule[] {
   return [FlowDirection.INGRESS, FlowDirection.EGRESS].flatMap((direction) =>
-    minimiseDirection(direction, flows.filter((f) => f.direction === direction)),
+    minimiseDirection(
+      direction,
+      flows.filter((f) => f.direction === direction),
+    ),
   );
 }

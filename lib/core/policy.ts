@@ -9,8 +9,16 @@ import { PolicyWarning, policyWarnings } from './warnings';
 
 /** Every option, in a fixed order; the record type makes a new option fail to compile until it is listed here. */
 const OPTION_NAMES = Object.keys({
-  target: true, mode: true, edition: true, managementPort: true, allowLegacyManagementPort: true,
-  centralControlSources: true, vaultCidrs: true, vaultDataCenters: true, additionalEndpointCidrs: true, allowPublicSources: true,
+  target: true,
+  mode: true,
+  edition: true,
+  managementPort: true,
+  allowLegacyManagementPort: true,
+  centralControlSources: true,
+  vaultCidrs: true,
+  vaultDataCenters: true,
+  additionalEndpointCidrs: true,
+  allowPublicSources: true,
 } satisfies Record<keyof ConnectivityOptions, true>) as ReadonlyArray<keyof ConnectivityOptions>;
 
 /** A key of the connectivity options alone (props objects may carry constructs too), or undefined when they are not plain data. */

@@ -71,4 +71,3 @@ export function peerLabel(cidr: string): string {
 export function formatPorts(fromPort: number, toPort: number): string {
   return fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
 }
-

@@ -73,7 +73,11 @@ interface Candidate {
 function covers(outer: Candidate, inner: Candidate, matchSourcePorts: boolean): boolean {
   if (outer.direction !== inner.direction) return false;
   if (matchSourcePorts) {
-    return outer.peerCidr === inner.peerCidr && samePortRange(outer.destinationPorts, inner.destinationPorts) && samePortRange(outer.sourcePorts, inner.sourcePorts);
+    return (
+      outer.peerCidr === inner.peerCidr &&
+      samePortRange(outer.destinationPorts, inner.destinationPorts) &&
+      samePortRange(outer.sourcePorts, inner.sourcePorts)
+    );
   }
   return networkContains(outer.peer, inner.peer) && portRangeContains(outer.destinationPorts, inner.destinationPorts);
 }
@@ -103,7 +107,8 @@ export class StatelessRulePlan {
     }
     const problems: ValidationProblem[] = [];
     for (const end of ['from', 'to'] as const) {
-      if (!isTcpPort(ports[end])) problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
+      if (!isTcpPort(ports[end]))
+        problems.push({ option: `ephemeralPorts.${end}`, value: show(ports[end]), message: 'must be an integer TCP port in 1-65535' });
     }
     if (problems.length === 0 && ports.from > ports.to) {
       problems.push({ option: 'ephemeralPorts', value: `${ports.from}-${ports.to}`, message: 'from must not be above to' });

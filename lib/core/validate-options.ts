@@ -7,12 +7,7 @@ import { checkBoolean, checkEnum, checkPort } from './argument-checks';
 
 const CIDR_LIST_OPTIONS = ['centralControlSources', 'vaultCidrs', 'additionalEndpointCidrs'] as const;
 
-function checkCidrList(
-  option: string,
-  value: unknown,
-  allowPublic: boolean,
-  problems: ValidationProblem[],
-): Ipv4Network[] {
+function checkCidrList(option: string, value: unknown, allowPublic: boolean, problems: ValidationProblem[]): Ipv4Network[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.push({ option, value: String(value), message: 'must be a list of IPv4 CIDRs' });
@@ -32,7 +27,11 @@ function checkCidrList(
           problems.push({ option: at, value: entry, message: 'is empty; give an IPv4 CIDR such as 10.1.2.0/24' });
           return;
         case 'ipv6':
-          problems.push({ option: at, value: entry, message: "is IPv6; the agent's documented network (the IBM Cloud private network) is IPv4 only" });
+          problems.push({
+            option: at,
+            value: entry,
+            message: "is IPv6; the agent's documented network (the IBM Cloud private network) is IPv4 only",
+          });
           return;
         case 'host-bits':
           problems.push({ option: at, value: entry, message: `has host bits set; use the network form '${parsed.suggestion}'` });
@@ -87,7 +86,11 @@ function checkVaultDataCenters(value: unknown, edition: unknown, problems: Valid
     }
     if (catalog.vaultRangesOf(entry) === undefined) {
       const known = catalog.vaultDataCenters.map((dc) => dc.dataCenter).join(', ');
-      problems.push({ option: at, value: entry, message: `is not a data center of the eVault table of edition ${catalog.edition}; known codes: ${known}` });
+      problems.push({
+        option: at,
+        value: entry,
+        message: `is not a data center of the eVault table of edition ${catalog.edition}; known codes: ${known}`,
+      });
       return;
     }
     codes.push(entry);

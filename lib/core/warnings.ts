@@ -40,7 +40,10 @@ export class PolicyWarningIds {
  * @param options the resolved options
  * @param catalog the catalog of the options' edition; @default - the catalog of `options.edition`
  */
-export function policyWarnings(options: ResolvedConnectivityOptions, catalog: EndpointCatalog = EndpointCatalog.forEdition(options.edition)): PolicyWarning[] {
+export function policyWarnings(
+  options: ResolvedConnectivityOptions,
+  catalog: EndpointCatalog = EndpointCatalog.forEdition(options.edition),
+): PolicyWarning[] {
   const warnings: PolicyWarning[] = [];
   if (options.mode === AccessMode.MINIMAL) {
     warnings.push({
@@ -56,7 +59,7 @@ export function policyWarnings(options: ResolvedConnectivityOptions, catalog: En
       message:
         'HOSTS MODE IS FRAGILE: only the catalogued addresses are open. IBM says these IPs can change and that new AMP proxies ' +
         'are added to 10.2.118.0/24 without notice; when that happens agents lose the portal and stop being managed. ' +
-        'Use broad mode (10.0.0.0/8) unless you track IBM\'s documentation and update this library promptly.',
+        "Use broad mode (10.0.0.0/8) unless you track IBM's documentation and update this library promptly.",
     });
   }
   if (options.mode !== AccessMode.BROAD && options.vaultCidrs.length === 0 && options.vaultDataCenters.length === 0) {
@@ -95,4 +98,3 @@ export function policyWarnings(options: ResolvedConnectivityOptions, catalog: En
   }
   return warnings;
 }
-

@@ -1,5 +1,15 @@
 import type { SourceField, SourceTranscription, SourceValidatorEntry } from './source-transcription';
-import type { AttributeConstraint, CtyType, PlanCheck, ProviderSchemaFile, ResourceConstraints, ResourceSchema, SchemaAttribute, SchemaBlock, SchemaBlockType } from './types';
+import type {
+  AttributeConstraint,
+  CtyType,
+  PlanCheck,
+  ProviderSchemaFile,
+  ResourceConstraints,
+  ResourceSchema,
+  SchemaAttribute,
+  SchemaBlock,
+  SchemaBlockType,
+} from './types';
 
 /** The IBM provider's source address as written in `required_providers`. */
 export const IBM_PROVIDER_SOURCE = 'IBM-Cloud/ibm';
@@ -56,10 +66,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function primitive(type: string | undefined, where: string): CtyType {
   switch (type) {
-    case 'TypeString': return 'string';
-    case 'TypeInt': case 'TypeFloat': return 'number';
-    case 'TypeBool': return 'bool';
-    default: throw new Error(`${where}: ${type} is not a primitive type`);
+    case 'TypeString':
+      return 'string';
+    case 'TypeInt':
+    case 'TypeFloat':
+      return 'number';
+    case 'TypeBool':
+      return 'bool';
+    default:
+      throw new Error(`${where}: ${type} is not a primitive type`);
   }
 }
 
@@ -80,7 +95,12 @@ function ctyType(f: SourceField, where: string): CtyType {
 }
 
 /** The validator a `ValidateFunc` stands for, or undefined when it validates nothing at this tag. */
-function validatorConstraint(t: SourceTranscription, file: string, f: SourceField, where: string): { constraint: AttributeConstraint; from: string[] } | undefined {
+function validatorConstraint(
+  t: SourceTranscription,
+  file: string,
+  f: SourceField,
+  where: string,
+): { constraint: AttributeConstraint; from: string[] } | undefined {
   const v = f.validate;
   if (v === undefined) return undefined;
   const at = `${file}:${v.line ?? f.line}`;
@@ -127,7 +147,9 @@ interface BuildContext {
 
 function record(ctx: BuildContext, path: string, f: SourceField, where: string): void {
   const c: Mutable<AttributeConstraint> = {};
-  const v = validatorConstraint(ctx.t, ctx.file, f, where) ?? (f.elem && f.elem.schema === undefined ? validatorConstraint(ctx.t, ctx.file, f.elem, `${where}[]`) : undefined);
+  const v =
+    validatorConstraint(ctx.t, ctx.file, f, where) ??
+    (f.elem && f.elem.schema === undefined ? validatorConstraint(ctx.t, ctx.file, f.elem, `${where}[]`) : undefined);
   if (v) Object.assign(c, v.constraint);
   if (f.default !== undefined && f.default !== null) c.default = f.default;
   if (f.conflicts_with?.length) c.conflicts_with = [...f.conflicts_with];
@@ -154,7 +176,11 @@ function block(ctx: BuildContext, fields: Readonly<Record<string, SourceField>>,
     record(ctx, prefix + name, f, at);
     const nested = f.elem?.schema;
     const computedOnly = f.computed === true && f.optional !== true && f.required !== true;
-    const asAttribute = nested === undefined || f.type === 'TypeMap' || f.config_mode === 'SchemaConfigModeAttr' || (f.config_mode !== 'SchemaConfigModeBlock' && computedOnly);
+    const asAttribute =
+      nested === undefined ||
+      f.type === 'TypeMap' ||
+      f.config_mode === 'SchemaConfigModeAttr' ||
+      (f.config_mode !== 'SchemaConfigModeBlock' && computedOnly);
     if (asAttribute) {
       attributes[name] = attribute(f, at);
       continue;
@@ -224,7 +250,10 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
     if (r.timeouts !== undefined) {
       const timeoutAttributes: Record<string, SchemaAttribute> = {};
       for (const op of r.timeouts) timeoutAttributes[op] = { type: 'string', description_kind: 'plain', optional: true };
-      b.block_types = sortKeys({ ...(b.block_types ?? {}), timeouts: { nesting_mode: 'single', block: { attributes: timeoutAttributes, description_kind: 'plain' } } });
+      b.block_types = sortKeys({
+        ...(b.block_types ?? {}),
+        timeouts: { nesting_mode: 'single', block: { attributes: timeoutAttributes, description_kind: 'plain' } },
+      });
     }
     resourceSchemas[type] = { version: r.schema_version, block: b };
     constraints[type] = sortKeys(ctx.constraints);
@@ -252,7 +281,9 @@ export function buildProviderSchema(t: SourceTranscription, transcriptionPath: s
         '(ValidateFunc, ConflictsWith, RequiredWith, ExactlyOneOf, AtLeastOneOf; keys in those lists are absolute paths from the resource root, ' +
         'as the SDK reads them), each with the file:line it comes from. plan_checks hold what the CustomizeDiff functions check when a resource is created; they run at plan, not at validate.',
     },
-    provider_schemas: { [IBM_PROVIDER_ADDRESS]: { provider: { version: 0, block: providerBlock as SchemaBlock }, resource_schemas: resourceSchemas } },
+    provider_schemas: {
+      [IBM_PROVIDER_ADDRESS]: { provider: { version: 0, block: providerBlock as SchemaBlock }, resource_schemas: resourceSchemas },
+    },
     constraints,
     plan_checks: planChecks,
   };

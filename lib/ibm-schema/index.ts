@@ -1,7 +1,14 @@
 /** Committed IBM provider schemas, one per supported release, and a validator for their configurations. */
 export * from './types';
 export * from './schema-json';
-export type { SourceTranscription, SourceField, SourceResource, SourceValidatorEntry, SourceValidatorTable, SourceValidateFunc } from './source-transcription';
+export type {
+  SourceTranscription,
+  SourceField,
+  SourceResource,
+  SourceValidatorEntry,
+  SourceValidatorTable,
+  SourceValidateFunc,
+} from './source-transcription';
 export { IBM_SOURCE_REPOSITORY, IBM_SOURCE_RESOURCES } from './source-transcription';
 export { buildProviderSchema } from './build-schema';
 export { findSchemaFile, SCHEMA_RELATIVE_PATH } from './locate';

@@ -18,20 +18,30 @@ function conflictMessage(attribute: string, protocol: string): string {
 
 function runCheck(type: string, check: PlanCheck, config: Record<string, unknown>): SchemaDiagnostic[] {
   if (check.api_when_set !== undefined && config[check.api_when_set] !== undefined && config[check.api_when_set] !== null) {
-    return [{
-      resourceType: type,
-      attribute: check.api_when_set,
-      severity: 'warning',
-      summary: 'Not decided offline',
-      detail: `${check.function} (${check.from.join(', ')}) checks "${check.api_when_set}" against the account through the IBM Cloud API when the plan is made; the offline provider cannot.`,
-    }];
+    return [
+      {
+        resourceType: type,
+        attribute: check.api_when_set,
+        severity: 'warning',
+        summary: 'Not decided offline',
+        detail: `${check.function} (${check.from.join(', ')}) checks "${check.api_when_set}" against the account through the IBM Cloud API when the plan is made; the offline provider cannot.`,
+      },
+    ];
   }
   const protocolValue = config.protocol;
   const protocol = typeof protocolValue === 'string' && !isReference(protocolValue) ? protocolValue : '';
   for (const rule of check.protocol_only ?? []) {
     if (getOk(config, rule.attribute) && !rule.protocols.includes(protocol)) {
       // The function returns its first error.
-      return [{ resourceType: type, attribute: rule.attribute, severity: 'error', summary: conflictMessage(rule.attribute, protocol), detail: `${check.function} (${check.from.join(', ')}), run by CustomizeDiff at plan.` }];
+      return [
+        {
+          resourceType: type,
+          attribute: rule.attribute,
+          severity: 'error',
+          summary: conflictMessage(rule.attribute, protocol),
+          detail: `${check.function} (${check.from.join(', ')}), run by CustomizeDiff at plan.`,
+        },
+      ];
     }
   }
   return [];

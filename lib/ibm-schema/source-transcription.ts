@@ -58,7 +58,11 @@ export interface SourceField {
   readonly config_mode?: string;
   readonly validate?: SourceValidateFunc;
   /** `Elem: &schema.Schema{...}` (a field without `schema`) or `Elem: &schema.Resource{...}` (with `schema`). */
-  readonly elem?: SourceField & { readonly schema?: Readonly<Record<string, SourceField>>; readonly schema_function?: string; readonly schema_file?: string };
+  readonly elem?: SourceField & {
+    readonly schema?: Readonly<Record<string, SourceField>>;
+    readonly schema_function?: string;
+    readonly schema_file?: string;
+  };
 }
 
 /** One `validate.ValidateSchema` entry of a resource's validator table. */

@@ -104,10 +104,13 @@ export interface PlanCheck {
 export interface ProviderSchemaFile {
   readonly format_version: string;
   readonly source: SchemaSource;
-  readonly provider_schemas: Record<string, {
-    readonly provider: ResourceSchema;
-    readonly resource_schemas: Record<string, ResourceSchema>;
-  }>;
+  readonly provider_schemas: Record<
+    string,
+    {
+      readonly provider: ResourceSchema;
+      readonly resource_schemas: Record<string, ResourceSchema>;
+    }
+  >;
   readonly constraints: Record<string, ResourceConstraints>;
   /** Per resource type, its `CustomizeDiff` functions in call order; absent for types without one. */
   readonly plan_checks?: Record<string, readonly PlanCheck[]>;

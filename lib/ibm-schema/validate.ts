@@ -3,7 +3,16 @@ import type { AttributeConstraint, ResourceConstraints, SchemaAttribute, SchemaB
 import { describeType, isIpOrCidr, isPlainObject, isReference, typeMismatches } from './values';
 
 /** Terraform meta-arguments (and cdktf's `//` comment key) allowed at the top of a resource body. */
-export const RESOURCE_META_ARGUMENTS: readonly string[] = ['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection', '//'];
+export const RESOURCE_META_ARGUMENTS: readonly string[] = [
+  'count',
+  'for_each',
+  'depends_on',
+  'provider',
+  'lifecycle',
+  'provisioner',
+  'connection',
+  '//',
+];
 
 /** Meta-arguments allowed at the top of a provider configuration. */
 export const PROVIDER_META_ARGUMENTS: readonly string[] = ['alias', 'version', '//'];
@@ -30,7 +39,14 @@ interface Context {
 export function validateResourceConfig(type: string, config: unknown, schema: IbmProviderSchema = IbmProviderSchema.load()): SchemaDiagnostic[] {
   const resource = schema.resourceSchema(type);
   if (!resource) {
-    return [diag(type, '', 'Unknown resource type', `"${type}" is not one of the resource types in the IBM provider schema (${schema.resourceTypes.join(', ')}).`)];
+    return [
+      diag(
+        type,
+        '',
+        'Unknown resource type',
+        `"${type}" is not one of the resource types in the IBM provider schema (${schema.resourceTypes.join(', ')}).`,
+      ),
+    ];
   }
   return validateBody(type, resource.block, schema.constraints(type), config, RESOURCE_META_ARGUMENTS);
 }
@@ -43,11 +59,22 @@ export function validateResourceConfig(type: string, config: unknown, schema: Ib
  * @param schema @default - the newest committed release
  * @param env @default - this process's environment
  */
-export function validateProviderConfig(config: unknown, schema: IbmProviderSchema = IbmProviderSchema.load(), env: Environment = process.env): SchemaDiagnostic[] {
+export function validateProviderConfig(
+  config: unknown,
+  schema: IbmProviderSchema = IbmProviderSchema.load(),
+  env: Environment = process.env,
+): SchemaDiagnostic[] {
   return validateBody('provider', schema.providerSchema.block, schema.constraints('provider'), config, PROVIDER_META_ARGUMENTS, env);
 }
 
-function validateBody(resourceType: string, block: SchemaBlock, constraints: ResourceConstraints, config: unknown, meta: readonly string[], env?: Environment): SchemaDiagnostic[] {
+function validateBody(
+  resourceType: string,
+  block: SchemaBlock,
+  constraints: ResourceConstraints,
+  config: unknown,
+  meta: readonly string[],
+  env?: Environment,
+): SchemaDiagnostic[] {
   if (!isPlainObject(config)) {
     return [diag(resourceType, '', 'Invalid configuration', `The ${resourceType} configuration must be a JSON object.`)];
   }
@@ -103,7 +130,15 @@ function absolute(cPrefixPath: string, key: string): string {
  * @param aPrefix absolute SDK key prefix, e.g. `rules.0.`
  * @param dPrefix diagnostic path prefix, e.g. `rules[0].`
  */
-function validateBlock(ctx: Context, block: SchemaBlock, value: Record<string, unknown>, cPrefix: string, aPrefix: string, dPrefix: string, extra: ReadonlySet<string>): void {
+function validateBlock(
+  ctx: Context,
+  block: SchemaBlock,
+  value: Record<string, unknown>,
+  cPrefix: string,
+  aPrefix: string,
+  dPrefix: string,
+  extra: ReadonlySet<string>,
+): void {
   const attributes = block.attributes ?? {};
   const blockTypes = block.block_types ?? {};
   for (const key of Object.keys(value)) {
@@ -134,13 +169,19 @@ function validateBlock(ctx: Context, block: SchemaBlock, value: Record<string, u
       continue;
     }
     if (!isBlock && attributes[key].computed && !attributes[key].optional && !attributes[key].required) {
-      report(ctx, path, 'Value for unconfigurable attribute', `Can't configure a value for "${path}": its value will be decided automatically based on the result of applying this configuration.`);
+      report(
+        ctx,
+        path,
+        'Value for unconfigurable attribute',
+        `Can't configure a value for "${path}": its value will be decided automatically based on the result of applying this configuration.`,
+      );
       continue;
     }
     if (c?.required_with?.length) {
       const all = [...new Set([...c.required_with, absolute(aPrefix, key)])].sort();
       const missing = all.filter((k) => k !== absolute(aPrefix, key) && !lookup(ctx, k).present);
-      if (missing.length > 0) report(ctx, path, 'Missing required argument', `"${key}": all of \`${all.join(',')}\` must be specified (${missing.join(', ')} missing).`);
+      if (missing.length > 0)
+        report(ctx, path, 'Missing required argument', `"${key}": all of \`${all.join(',')}\` must be specified (${missing.join(', ')} missing).`);
     }
     if (isReference(v)) continue;
     for (const other of c?.conflicts_with ?? []) {
@@ -162,7 +203,13 @@ function weaklyDecoded(text: string, attr: SchemaAttribute): string | number | b
     const t = text.trim().toLowerCase();
     const sign = t.startsWith('-') ? -1 : 1;
     const digits = t.replace(/^[-+]/, '');
-    const value = digits.startsWith('0x') ? Number.parseInt(digits.slice(2), 16) : digits.startsWith('0b') ? Number.parseInt(digits.slice(2), 2) : /^0o?[0-7]+$/.test(digits) && digits.length > 1 ? Number.parseInt(digits.replace(/^0o?/, ''), 8) : Number(digits);
+    const value = digits.startsWith('0x')
+      ? Number.parseInt(digits.slice(2), 16)
+      : digits.startsWith('0b')
+        ? Number.parseInt(digits.slice(2), 2)
+        : /^0o?[0-7]+$/.test(digits) && digits.length > 1
+          ? Number.parseInt(digits.replace(/^0o?/, ''), 8)
+          : Number(digits);
     return sign * value;
   }
   if (attr.type === 'bool') {
@@ -173,21 +220,32 @@ function weaklyDecoded(text: string, attr: SchemaAttribute): string | number | b
 }
 
 function checkOneOf(ctx: Context, c: AttributeConstraint, key: string, path: string): void {
-  for (const [keys, exactly] of [[c.exactly_one_of, true], [c.at_least_one_of, false]] as const) {
+  for (const [keys, exactly] of [
+    [c.exactly_one_of, true],
+    [c.at_least_one_of, false],
+  ] as const) {
     if (!keys?.length) continue;
     const all = [...new Set([...keys, key])].sort();
     const found = all.map((k) => lookup(ctx, k));
     const unknown = found.filter((f) => f.unknown).length;
     const specified = all.filter((_k, i) => found[i].present && !found[i].unknown);
-    if (specified.length === 0 && unknown === 0) report(ctx, path, 'Invalid combination of arguments', `"${key}": one of \`${all.join(',')}\` must be specified.`);
-    if (exactly && specified.length > 1) report(ctx, path, 'Invalid combination of arguments', `"${key}": only one of \`${all.join(',')}\` can be specified, but \`${specified.join(',')}\` were specified.`);
+    if (specified.length === 0 && unknown === 0)
+      report(ctx, path, 'Invalid combination of arguments', `"${key}": one of \`${all.join(',')}\` must be specified.`);
+    if (exactly && specified.length > 1)
+      report(
+        ctx,
+        path,
+        'Invalid combination of arguments',
+        `"${key}": only one of \`${all.join(',')}\` can be specified, but \`${specified.join(',')}\` were specified.`,
+      );
   }
 }
 
 function checkAttribute(ctx: Context, attr: SchemaAttribute, c: AttributeConstraint | undefined, value: unknown, path: string): void {
   const mismatches = typeMismatches(attr.type, value);
   if (mismatches.length > 0) {
-    for (const m of mismatches) report(ctx, path + m, 'Incorrect attribute value type', `Inappropriate value for attribute "${path}": ${describeType(attr.type)} required.`);
+    for (const m of mismatches)
+      report(ctx, path + m, 'Incorrect attribute value type', `Inappropriate value for attribute "${path}": ${describeType(attr.type)} required.`);
     return;
   }
   if (!c) return;
@@ -201,7 +259,10 @@ function checkAttribute(ctx: Context, attr: SchemaAttribute, c: AttributeConstra
 function checkValue(ctx: Context, c: AttributeConstraint, value: unknown, path: string): void {
   if (typeof value === 'string') {
     if (c.allowed_values && !c.allowed_values.includes(value)) {
-      const shown = c.allowed_values.length > 12 ? `${c.allowed_values.slice(0, 12).join(', ')}, ... (${c.allowed_values.length} values)` : c.allowed_values.join(', ');
+      const shown =
+        c.allowed_values.length > 12
+          ? `${c.allowed_values.slice(0, 12).join(', ')}, ... (${c.allowed_values.length} values)`
+          : c.allowed_values.join(', ');
       report(ctx, path, 'Invalid value', `"${path}" must contain a value from [${shown}], got "${value}".`);
     }
     if (c.pattern !== undefined) {
@@ -212,7 +273,8 @@ function checkValue(ctx: Context, c: AttributeConstraint, value: unknown, path: 
         report(ctx, path, 'Invalid length', `"${path}" ("${value}") must contain from ${c.min_length} to ${c.max_length} characters.`);
       }
     }
-    if (c.format === 'ip_or_cidr' && !isIpOrCidr(value)) report(ctx, path, 'Invalid address', `"${path}" must be a valid remote ip address (cidr or ip), got "${value}".`);
+    if (c.format === 'ip_or_cidr' && !isIpOrCidr(value))
+      report(ctx, path, 'Invalid address', `"${path}" must be a valid remote ip address (cidr or ip), got "${value}".`);
   } else if (typeof value === 'number') {
     if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
       report(ctx, path, 'Value out of range', `expected "${path}" to be in the range (${c.min ?? '-inf'} - ${c.max ?? 'inf'}), got ${value}.`);

@@ -23,7 +23,8 @@ function containerOf(raw: unknown, resources: Resources, type: string): string {
 }
 
 function securityGroupProtocol(raw: unknown): { tcp: TcpCoverage; text: string; allPorts: boolean } {
-  if (isCloudFormationIntrinsic(raw) || raw === undefined) return { tcp: TcpCoverage.UNKNOWN, text: JSON.stringify(raw) ?? 'missing', allPorts: false };
+  if (isCloudFormationIntrinsic(raw) || raw === undefined)
+    return { tcp: TcpCoverage.UNKNOWN, text: JSON.stringify(raw) ?? 'missing', allPorts: false };
   const text = String(raw).toLowerCase();
   if (text === '-1') return { tcp: TcpCoverage.TCP, text: 'all', allPorts: true };
   if (text === 'tcp' || text === '6') return { tcp: TcpCoverage.TCP, text: 'tcp', allPorts: false };
@@ -40,10 +41,21 @@ function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortR
 function securityGroupRule(raw: unknown, resource: string, container: string, direction: FlowDirection, intentPath?: string): FirewallRule {
   const rule = asObject(raw);
   if (!rule) {
-    return { resource, container, direction, action: RuleAction.ALLOW, tcp: TcpCoverage.UNKNOWN, protocolText: 'unresolved', remote: unresolved(raw), destinationPorts: unresolved(raw), intentPath };
+    return {
+      resource,
+      container,
+      direction,
+      action: RuleAction.ALLOW,
+      tcp: TcpCoverage.UNKNOWN,
+      protocolText: 'unresolved',
+      remote: unresolved(raw),
+      destinationPorts: unresolved(raw),
+      intentPath,
+    };
   }
   const protocol = securityGroupProtocol(rule.IpProtocol);
-  const peerGroup = direction === FlowDirection.INGRESS ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
+  const peerGroup =
+    direction === FlowDirection.INGRESS ? (rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName) : rule.DestinationSecurityGroupId;
   const prefixList = direction === FlowDirection.INGRESS ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
   let remote: Resolved<Ipv4Network>;
   let ipv6Only = false;
@@ -91,7 +103,14 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
       ? readPortRange(portRange.From, portRange.To)
       : unresolved('no PortRange');
   const actionRaw = typeof p.RuleAction === 'string' ? p.RuleAction.toLowerCase() : '';
-  const remote = p.CidrBlock !== undefined ? (isCloudFormationIntrinsic(p.CidrBlock) ? unresolved<Ipv4Network>(p.CidrBlock) : readCidr(p.CidrBlock)) : p.Ipv6CidrBlock !== undefined ? known(ANY_NETWORK) : unresolved<Ipv4Network>('no CidrBlock');
+  const remote =
+    p.CidrBlock !== undefined
+      ? isCloudFormationIntrinsic(p.CidrBlock)
+        ? unresolved<Ipv4Network>(p.CidrBlock)
+        : readCidr(p.CidrBlock)
+      : p.Ipv6CidrBlock !== undefined
+        ? known(ANY_NETWORK)
+        : unresolved<Ipv4Network>('no CidrBlock');
   return {
     resource: id,
     container,
@@ -99,7 +118,9 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
     // An unreadable action is taken as deny, the conservative reading for an allow check.
     action: actionRaw === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
     tcp,
-    protocolText: allPorts ? 'all' : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw),
+    protocolText: allPorts
+      ? 'all'
+      : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw),
     remote,
     ipv6Only: p.CidrBlock === undefined && p.Ipv6CidrBlock !== undefined,
     destinationPorts: ports,
@@ -133,10 +154,12 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
     if (type === 'AWS::EC2::SecurityGroup') {
       registry.define(id, LayerKind.AWS_SECURITY_GROUPS, intentPath);
       if (props.SecurityGroupIngress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', FlowDirection.INGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupIngress, id, 'SecurityGroupIngress', FlowDirection.INGRESS, intentPath))
+          registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       }
       if (props.SecurityGroupEgress !== undefined) {
-        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', FlowDirection.EGRESS, intentPath)) registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
+        for (const rule of inlineRules(props.SecurityGroupEgress, id, 'SecurityGroupEgress', FlowDirection.EGRESS, intentPath))
+          registry.add(id, LayerKind.AWS_SECURITY_GROUPS, rule);
       } else {
         // Without a SecurityGroupEgress property, AWS keeps the group's default allow-all egress rule.
         registry.add(id, LayerKind.AWS_SECURITY_GROUPS, {

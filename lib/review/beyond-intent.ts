@@ -55,7 +55,9 @@ function replyPeers(policy: ConnectivityPolicy, analysis: ExactFlowAnalysis): Fl
   let set = FlowSet.empty();
   for (const rule of policy.rules) {
     const direction = rule.direction === FlowDirection.INGRESS ? FlowDirection.EGRESS : FlowDirection.INGRESS;
-    set = set.union(ExactFlowAnalysis.flowsOf({ direction, peer: rule.cidr, fromPort: SERVICE_PORTS.from, toPort: SERVICE_PORTS.to }, analysis.clientPorts));
+    set = set.union(
+      ExactFlowAnalysis.flowsOf({ direction, peer: rule.cidr, fromPort: SERVICE_PORTS.from, toPort: SERVICE_PORTS.to }, analysis.clientPorts),
+    );
   }
   return set;
 }
@@ -116,6 +118,7 @@ export function openingFails(opening: Opening, allowPublicSources: boolean): { t
   const allowed = opening.verdict === FlowVerdictKind.ALLOWED;
   return {
     tampering: allowed && opening.kind === OpeningKind.CONSTRUCT_RULE,
-    publicExposure: allowed && !allowPublicSources && opening.kind !== OpeningKind.STATELESS_REPLY && opening.stateful && !opening.publicFlows.isEmpty,
+    publicExposure:
+      allowed && !allowPublicSources && opening.kind !== OpeningKind.STATELESS_REPLY && opening.stateful && !opening.publicFlows.isEmpty,
   };
 }

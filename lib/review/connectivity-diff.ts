@@ -5,7 +5,15 @@ import { ArtifactKind, SynthesizedArtifact } from './artifact';
 import { OpeningKind } from './beyond-intent';
 import { ArtifactState, artifactState, ConstructState, openingFlows, Reachability, sameReach } from './connectivity-state';
 import { renderDiffMarkdown } from './diff-markdown';
-import { blockingDetail, FlowChangeRow, flowChangeRows, OpeningChangeRow, openingChangeRows, RequiredFlowChangeRow, requiredChangeRows } from './diff-rows';
+import {
+  blockingDetail,
+  FlowChangeRow,
+  flowChangeRows,
+  OpeningChangeRow,
+  openingChangeRows,
+  RequiredFlowChangeRow,
+  requiredChangeRows,
+} from './diff-rows';
 import { ReviewOptions } from './flow-analysis';
 import { FlowSet } from './flow-set';
 import { FlowVerdictKind } from './layer-evaluation';
@@ -207,7 +215,10 @@ function stackDiff(name: string, base: ArtifactState | undefined, head: Artifact
 function byName(artifacts: ReadonlyArray<{ name: string; artifact: SynthesizedArtifact }>, side: string): Map<string, SynthesizedArtifact> {
   const map = new Map<string, SynthesizedArtifact>();
   for (const { name, artifact } of artifacts) {
-    if (map.has(name)) throw new Error(`${side}: two stacks are named '${name}'; give each output directory on its own, or one --base per head path in the same order`);
+    if (map.has(name))
+      throw new Error(
+        `${side}: two stacks are named '${name}'; give each output directory on its own, or one --base per head path in the same order`,
+      );
     map.set(name, artifact);
   }
   return map;
@@ -264,7 +275,9 @@ export class ConnectivityDiff {
   public static ofPaths(basePaths: string[], headPaths: string[], options: ReviewOptions = {}): ConnectivityDiff {
     if (basePaths.length === 0 || headPaths.length === 0) throw new Error('give at least one base path and one head path');
     if (basePaths.length !== headPaths.length) {
-      throw new Error(`give as many base paths (${basePaths.length}) as head paths (${headPaths.length}), in the same order: each base is compared with the head at its position`);
+      throw new Error(
+        `give as many base paths (${basePaths.length}) as head paths (${headPaths.length}), in the same order: each base is compared with the head at its position`,
+      );
     }
     const prefixed = headPaths.length > 1;
     // Two single files are the same stack whatever their names.
@@ -289,7 +302,11 @@ export class ConnectivityDiff {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535
    */
   public static ofArtifacts(base: SynthesizedArtifact[], head: SynthesizedArtifact[], options: ReviewOptions = {}): ConnectivityDiff {
-    const named = (list: SynthesizedArtifact[], side: string) => byName(list.map((artifact) => ({ name: artifact.name, artifact })), side);
+    const named = (list: SynthesizedArtifact[], side: string) =>
+      byName(
+        list.map((artifact) => ({ name: artifact.name, artifact })),
+        side,
+      );
     return new ConnectivityDiff(diffReport(named(base, 'base'), named(head, 'head'), options));
   }
 
@@ -328,15 +345,23 @@ export class ConnectivityDiff {
       for (const p of stack.newProblems) reasons.push(`${stack.stack}: new problem: ${p}`);
       for (const c of stack.constructs) {
         for (const r of c.becameBlocked) {
-          reasons.push(`${stack.stack}: ${c.constructPath}: required ${r.direction} flow ${r.peer} TCP ${r.ports} became blocked for ${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`);
+          reasons.push(
+            `${stack.stack}: ${c.constructPath}: required ${r.direction} flow ${r.peer} TCP ${r.ports} became blocked for ${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`,
+          );
         }
         for (const o of c.openingsAppeared) {
           const shown = `${o.direction} ${o.cidrs.join(', ')} TCP ${o.servicePorts} by ${o.rule} (${o.layer})`;
-          if (o.fails) reasons.push(`${stack.stack}: ${c.constructPath}: new opening beyond the intent that fails (${o.kind}${o.publicCidrs.length > 0 ? `, public ${o.publicCidrs.join(', ')}` : ''}): ${shown}`);
-          else if (strict && o.kind !== OpeningKind.STATELESS_REPLY) reasons.push(`${stack.stack}: ${c.constructPath}: new opening beyond the intent (${o.kind}, ${o.verdict}): ${shown}`);
+          if (o.fails)
+            reasons.push(
+              `${stack.stack}: ${c.constructPath}: new opening beyond the intent that fails (${o.kind}${o.publicCidrs.length > 0 ? `, public ${o.publicCidrs.join(', ')}` : ''}): ${shown}`,
+            );
+          else if (strict && o.kind !== OpeningKind.STATELESS_REPLY)
+            reasons.push(`${stack.stack}: ${c.constructPath}: new opening beyond the intent (${o.kind}, ${o.verdict}): ${shown}`);
         }
         if (strict && c.undecidedAppeared.length > 0) {
-          reasons.push(`${stack.stack}: ${c.constructPath}: flows became undecided: ${c.undecidedAppeared.map((r) => `${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}`).join('; ')}`);
+          reasons.push(
+            `${stack.stack}: ${c.constructPath}: flows became undecided: ${c.undecidedAppeared.map((r) => `${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}`).join('; ')}`,
+          );
         }
       }
     }

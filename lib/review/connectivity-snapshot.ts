@@ -38,7 +38,8 @@ function constructLines(c: ConstructState): string[] {
   lines.push(...reachLines(c.reach));
   const notAllowed = c.checks.filter((check) => check.verdict !== FlowVerdictKind.ALLOWED);
   lines.push(notAllowed.length === 0 ? `  required flows: all ${c.checks.length} allowed` : '  required flows not allowed:');
-  for (const check of notAllowed) lines.push(`    ${check.rule.direction} ${check.rule.cidr} TCP ${check.rule.fromPort}-${check.rule.toPort}: ${check.verdict}`);
+  for (const check of notAllowed)
+    lines.push(`    ${check.rule.direction} ${check.rule.cidr} TCP ${check.rule.fromPort}-${check.rule.toPort}: ${check.verdict}`);
   for (const kind of [OpeningKind.CONSTRUCT_RULE, OpeningKind.SHARED_RULE, OpeningKind.STATELESS_REPLY]) {
     for (const verdict of [FlowVerdictKind.ALLOWED, FlowVerdictKind.UNKNOWN]) {
       const flows = openingFlows(c, kind, verdict);
@@ -67,7 +68,12 @@ export class ConnectivitySnapshot {
     const lines: string[] = [];
     for (const problem of state.problems) lines.push(`problem: ${problem}`);
     for (const c of state.constructs) lines.push(...constructLines(c));
-    if (state.constructs.length === 0) lines.push('artifact without intent record (every layer)', `  layers: ${state.reach.layerCount === 0 ? 'none found' : state.reach.layerCount}`, ...reachLines(state.reach));
+    if (state.constructs.length === 0)
+      lines.push(
+        'artifact without intent record (every layer)',
+        `  layers: ${state.reach.layerCount === 0 ? 'none found' : state.reach.layerCount}`,
+        ...reachLines(state.reach),
+      );
     return new ConnectivitySnapshot(`${lines.join('\n')}\n`);
   }
 
@@ -79,9 +85,14 @@ export class ConnectivitySnapshot {
    */
   public static register(): void {
     type Context = { isNot?: boolean };
-    const expectGlobal = (globalThis as {
-      expect?: { extend?: (m: Record<string, (this: Context, received: unknown, ...args: any[]) => unknown>) => void; addSnapshotSerializer?: (s: object) => void };
-    }).expect;
+    const expectGlobal = (
+      globalThis as {
+        expect?: {
+          extend?: (m: Record<string, (this: Context, received: unknown, ...args: any[]) => unknown>) => void;
+          addSnapshotSerializer?: (s: object) => void;
+        };
+      }
+    ).expect;
     if (!expectGlobal || typeof expectGlobal.extend !== 'function' || typeof expectGlobal.addSnapshotSerializer !== 'function') {
       throw new Error('ConnectivitySnapshot.register needs Jest: no global expect.extend was found');
     }
@@ -95,7 +106,9 @@ export class ConnectivitySnapshot {
         try {
           location = require.resolve('jest-snapshot', { paths: [process.cwd(), __dirname] });
         } catch {
-          throw new Error('toMatchConnectivitySnapshot needs the jest-snapshot package that Jest ships; it could not be found from this project (install it as a dev dependency)');
+          throw new Error(
+            'toMatchConnectivitySnapshot needs the jest-snapshot package that Jest ships; it could not be found from this project (install it as a dev dependency)',
+          );
         }
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const jestSnapshot = require(location) as { toMatchSnapshot: (this: Context, received: unknown, hint?: string) => unknown };

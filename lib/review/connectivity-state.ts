@@ -75,7 +75,9 @@ export function openingFlows(state: ConstructState | undefined, kind: OpeningKin
 /** The flows of a construct's openings that fail the review as public exposures. */
 export function exposedFlows(state: ConstructState | undefined): FlowSet {
   if (!state) return FlowSet.empty();
-  return state.openings.filter((o) => openingFails(o, state.policy.options.allowPublicSources).publicExposure).reduce((set, o) => set.union(o.publicFlows), FlowSet.empty());
+  return state.openings
+    .filter((o) => openingFails(o, state.policy.options.allowPublicSources).publicExposure)
+    .reduce((set, o) => set.union(o.publicFlows), FlowSet.empty());
 }
 
 /**
@@ -87,7 +89,8 @@ export function artifactState(artifact: SynthesizedArtifact, options: ReviewOpti
   const clientPorts = clientPortsOf(options);
   const exact = { agentAddress: options.agentAddress, clientPorts, treatExternalAsComplete: options.treatExternalAsComplete };
   const problems = findReferencesWithoutRecord(artifact).map(
-    ({ constructPath, resources }) => `an intent reference to '${constructPath}' without its record (${resources.join(', ')}): its required flows are not known`,
+    ({ constructPath, resources }) =>
+      `an intent reference to '${constructPath}' without its record (${resources.join(', ')}): its required flows are not known`,
   );
   const constructs: ConstructState[] = [];
   for (const { record } of findIntentRecords(artifact)) {

@@ -31,7 +31,8 @@ function text(...lines: string[]): Block {
 function table(title: string, header: string[], rows: string[][]): Block {
   const lines = rows.slice(0, MAX_ROWS).map((r) => `| ${r.map(cell).join(' | ')} |`);
   const columns = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-  const more = rows.length > MAX_ROWS ? ['', `_${rows.length - MAX_ROWS} more row(s) not shown here; the JSON output (\`--format json\`) lists them all._`] : [];
+  const more =
+    rows.length > MAX_ROWS ? ['', `_${rows.length - MAX_ROWS} more row(s) not shown here; the JSON output (\`--format json\`) lists them all._`] : [];
   if (rows.length <= OPEN_ROWS) return { head: ['', `${title}:`, '', ...columns], rows: lines, tail: [] };
   return { head: ['', `<details><summary>${title} (${rows.length} rows)</summary>`, '', ...columns], rows: lines, tail: [...more, '', '</details>'] };
 }
@@ -42,7 +43,10 @@ function flowCells(change: string, r: FlowChangeRow): string[] {
 
 const FLOW_HEADER = ['Change', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Catalogued hosts'];
 
-function flowTable(title: string, d: { opened: FlowChangeRow[]; closed: FlowChangeRow[]; undecidedAppeared: FlowChangeRow[]; undecidedVanished: FlowChangeRow[] }): Block[] {
+function flowTable(
+  title: string,
+  d: { opened: FlowChangeRow[]; closed: FlowChangeRow[]; undecidedAppeared: FlowChangeRow[]; undecidedVanished: FlowChangeRow[] },
+): Block[] {
   const rows = [
     ...d.opened.map((r) => flowCells('opened', r)),
     ...d.closed.map((r) => flowCells('closed', r)),
@@ -53,11 +57,30 @@ function flowTable(title: string, d: { opened: FlowChangeRow[]; closed: FlowChan
 }
 
 function requiredCells(change: string, r: RequiredFlowChangeRow): string[] {
-  return [change, `${r.direction} ${r.peer} ${r.ports}`, r.cidrs.join(', '), r.servicePorts, r.clientPorts, list(compactHostNames(r.catalogHosts)), r.detail];
+  return [
+    change,
+    `${r.direction} ${r.peer} ${r.ports}`,
+    r.cidrs.join(', '),
+    r.servicePorts,
+    r.clientPorts,
+    list(compactHostNames(r.catalogHosts)),
+    r.detail,
+  ];
 }
 
 function openingCells(change: string, o: OpeningChangeRow): string[] {
-  return [`${change}${o.fails ? ' (**FAILS**)' : ''}`, o.kind, o.verdict, o.layer, `\`${o.rule}\``, o.direction, o.cidrs.join(', '), o.servicePorts, o.clientPorts, list(o.publicCidrs)];
+  return [
+    `${change}${o.fails ? ' (**FAILS**)' : ''}`,
+    o.kind,
+    o.verdict,
+    o.layer,
+    `\`${o.rule}\``,
+    o.direction,
+    o.cidrs.join(', '),
+    o.servicePorts,
+    o.clientPorts,
+    list(o.publicCidrs),
+  ];
 }
 
 function constructTitle(c: ConstructDiff): string {
@@ -76,16 +99,24 @@ function constructBlocks(c: ConstructDiff): Block[] {
   if (c.intentChanges.length > 0) blocks.push(text('', `Recorded options changed: ${c.intentChanges.join('; ')}.`));
   blocks.push(...flowTable('What its groups and ACLs let through', c));
   const required = [...c.becameBlocked.map((r) => requiredCells('**became BLOCKED**', r)), ...c.unblocked.map((r) => requiredCells('unblocked', r))];
-  if (required.length > 0) blocks.push(table('Required flows', ['Change', 'Required flow', 'Peer', 'TCP ports', 'Client ports', 'Catalogued hosts', 'Detail'], required));
+  if (required.length > 0)
+    blocks.push(table('Required flows', ['Change', 'Required flow', 'Peer', 'TCP ports', 'Client ports', 'Catalogued hosts', 'Detail'], required));
   const openings = [...c.openingsAppeared.map((o) => openingCells('appeared', o)), ...c.openingsVanished.map((o) => openingCells('vanished', o))];
   if (openings.length > 0) {
-    blocks.push(table('Beyond the intent', ['Change', 'Kind', 'Result', 'Layer', 'Rule', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Public addresses'], openings));
+    blocks.push(
+      table(
+        'Beyond the intent',
+        ['Change', 'Kind', 'Result', 'Layer', 'Rule', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Public addresses'],
+        openings,
+      ),
+    );
   }
   return blocks;
 }
 
 function stackBlocks(s: StackDiff): Block[] {
-  const status = s.match === 'added' ? 'added' : s.match === 'removed' ? 'removed' : s.sameConnectivity ? 'same connectivity overall' : 'connectivity changed';
+  const status =
+    s.match === 'added' ? 'added' : s.match === 'removed' ? 'removed' : s.sameConnectivity ? 'same connectivity overall' : 'connectivity changed';
   const blocks: Block[] = [text('', `### \`${s.stack}\`: ${status}`)];
   for (const p of s.newProblems) blocks.push(text('', `- **New problem**: ${p}`));
   if (s.sameConnectivity) blocks.push(text('', 'All its firewall layers together let the agent do exactly what they did.'));
@@ -108,7 +139,9 @@ function blockLength(lines: readonly string[]): number {
 export function renderDiffMarkdown(report: ConnectivityDiffReport, maxLength: number): string {
   const header = ['## Backup agent connectivity diff', '', report.summary];
   if (report.identical) return `${header.join('\n')}\n`;
-  const unchanged = report.stacks.filter((s) => s.sameConnectivity && s.newProblems.length === 0 && s.constructs.every((c) => c.unchanged && c.match === 'matched'));
+  const unchanged = report.stacks.filter(
+    (s) => s.sameConnectivity && s.newProblems.length === 0 && s.constructs.every((c) => c.unchanged && c.match === 'matched'),
+  );
   const blocks: Block[] = [];
   if (unchanged.length > 0) blocks.push(text('', `Same connectivity, stack and constructs: ${unchanged.map((s) => `\`${s.stack}\``).join(', ')}.`));
   for (const s of report.stacks.filter((x) => !unchanged.includes(x))) blocks.push(...stackBlocks(s));

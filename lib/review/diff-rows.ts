@@ -105,13 +105,18 @@ export function blockingDetail(state: ConstructState, part: FlowSet): string {
   const reasons = new Set<string>();
   for (const check of state.checks) {
     for (const b of check.result.blocked) {
-      if (b.verdict === FlowVerdictKind.DENIED && !b.flows.intersect(part).isEmpty) reasons.add(`${b.layer} (${b.leg}): ${b.rule ?? 'no rule allows it'}`);
+      if (b.verdict === FlowVerdictKind.DENIED && !b.flows.intersect(part).isEmpty)
+        reasons.add(`${b.layer} (${b.leg}): ${b.rule ?? 'no rule allows it'}`);
     }
   }
   return `blocked at ${[...reasons].join('; ')}`;
 }
 
-const OPENING_KEYS: Array<[OpeningKind, FlowVerdictKind]> = [OpeningKind.CONSTRUCT_RULE, OpeningKind.SHARED_RULE, OpeningKind.STATELESS_REPLY].flatMap((kind) => [
+const OPENING_KEYS: Array<[OpeningKind, FlowVerdictKind]> = [
+  OpeningKind.CONSTRUCT_RULE,
+  OpeningKind.SHARED_RULE,
+  OpeningKind.STATELESS_REPLY,
+].flatMap((kind) => [
   [kind, FlowVerdictKind.ALLOWED] as [OpeningKind, FlowVerdictKind],
   [kind, FlowVerdictKind.UNKNOWN] as [OpeningKind, FlowVerdictKind],
 ]);
@@ -150,7 +155,13 @@ export function openingChangeRows(from: ConstructState | undefined, other: Const
       const verdicts = openingFails(opening, from.policy.options.allowPublicSources);
       const exposure = verdicts.publicExposure ? opening.publicFlows.intersect(newExposed) : FlowSet.empty();
       const part = opening.flows.intersect(changed).union(exposure);
-      rows.push(...openingRows(opening, part, (rowSet) => appeared && ((verdicts.tampering && !rowSet.intersect(changed).isEmpty) || !rowSet.intersect(exposure).isEmpty)));
+      rows.push(
+        ...openingRows(
+          opening,
+          part,
+          (rowSet) => appeared && ((verdicts.tampering && !rowSet.intersect(changed).isEmpty) || !rowSet.intersect(exposure).isEmpty),
+        ),
+      );
     }
   }
   return rows;

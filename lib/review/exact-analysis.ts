@@ -126,7 +126,13 @@ export class ExactFlowAnalysis {
 
   private constructor(artifact: SynthesizedArtifact, options: ExactAnalysisOptions) {
     const clientPorts = options.clientPorts ?? ExactFlowAnalysis.DEFAULT_CLIENT_PORTS;
-    if (!Number.isInteger(clientPorts.from) || !Number.isInteger(clientPorts.to) || clientPorts.from < 1 || clientPorts.to > 65535 || clientPorts.from > clientPorts.to) {
+    if (
+      !Number.isInteger(clientPorts.from) ||
+      !Number.isInteger(clientPorts.to) ||
+      clientPorts.from < 1 ||
+      clientPorts.to > 65535 ||
+      clientPorts.from > clientPorts.to
+    ) {
       throw new Error(`clientPorts must be a range within 1-65535, got ${clientPorts.from}-${clientPorts.to}`);
     }
     let agent: number | undefined;
@@ -168,8 +174,24 @@ export class ExactFlowAnalysis {
     if (this.layers.length === 0) {
       const blocked: BlockedPart[] = requested.isEmpty
         ? []
-        : [{ verdict: FlowVerdictKind.UNKNOWN, layer: '-', leg: FlowLeg.REQUEST, reason: 'no security group or network ACL found', flows: requested }];
-      return { verdict: requested.isEmpty ? FlowVerdictKind.ALLOWED : FlowVerdictKind.UNKNOWN, requested, allowed: FlowSet.empty(), denied: FlowSet.empty(), unknown: requested, blocked, allowingRules: [] };
+        : [
+            {
+              verdict: FlowVerdictKind.UNKNOWN,
+              layer: '-',
+              leg: FlowLeg.REQUEST,
+              reason: 'no security group or network ACL found',
+              flows: requested,
+            },
+          ];
+      return {
+        verdict: requested.isEmpty ? FlowVerdictKind.ALLOWED : FlowVerdictKind.UNKNOWN,
+        requested,
+        allowed: FlowSet.empty(),
+        denied: FlowSet.empty(),
+        unknown: requested,
+        blocked,
+        allowingRules: [],
+      };
     }
     let allowed = requested;
     let denied = FlowSet.empty();
@@ -188,7 +210,14 @@ export class ExactFlowAnalysis {
         }
         const part = piece.flows.intersect(piece.verdict === FlowVerdictKind.DENIED ? requested : unknown);
         if (part.isEmpty) continue;
-        blocked.push({ verdict: piece.verdict, layer: layer.layer.id, leg: piece.leg, rule: piece.rule ? ruleLabel(piece.rule) : undefined, reason: piece.reason, flows: part });
+        blocked.push({
+          verdict: piece.verdict,
+          layer: layer.layer.id,
+          leg: piece.leg,
+          rule: piece.rule ? ruleLabel(piece.rule) : undefined,
+          reason: piece.reason,
+          flows: part,
+        });
       }
     }
     const verdict = allowed.isEqualTo(requested) ? FlowVerdictKind.ALLOWED : denied.isEmpty ? FlowVerdictKind.UNKNOWN : FlowVerdictKind.DENIED;

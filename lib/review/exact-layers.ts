@@ -154,7 +154,14 @@ export function ruleLabel(rule: FirewallRule): string {
   return `${rule.resource}${order}${name}`;
 }
 
-function pieceReason(verdict: FlowVerdictKind, leg: FlowLeg, rule: FirewallRule | undefined, doubts: readonly FirewallRule[], ordered: boolean, hidden?: string): string {
+function pieceReason(
+  verdict: FlowVerdictKind,
+  leg: FlowLeg,
+  rule: FirewallRule | undefined,
+  doubts: readonly FirewallRule[],
+  ordered: boolean,
+  hidden?: string,
+): string {
   const doubt = doubts.length > 0 ? `; unresolved rules may match: ${doubts.map(ruleLabel).join(', ')}` : '';
   if (rule) return `${leg}: ${ruleLabel(rule)} ${rule.action === RuleAction.ALLOW ? 'allows' : 'denies'} it${doubt}`;
   if (verdict === FlowVerdictKind.DENIED) return `${leg}: ${ordered ? 'no rule matches: implicit deny' : 'no rule allows it'}`;
@@ -252,7 +259,9 @@ function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg
   const segmentation = new Segmentation([...placed, ...unplaced]);
   const count = segmentation.starts.length;
   const all = portUniverse(space);
-  const pending: Array<Array<{ set: PointSet; mask: number; doubts: FirewallRule[] }>> = Array.from({ length: count }, () => [{ set: all, mask: 0, doubts: [] }]);
+  const pending: Array<Array<{ set: PointSet; mask: number; doubts: FirewallRule[] }>> = Array.from({ length: count }, () => [
+    { set: all, mask: 0, doubts: [] },
+  ]);
   const decided: Decided[][] = Array.from({ length: count }, () => []);
   for (const shape of placed) {
     const first = segmentation.indexOf(shape.lo);
@@ -291,7 +300,12 @@ function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg
         }
         const rest = difference(part.set, shape.ports);
         if (rest.length > 0) next.push({ ...part, set: rest });
-        next.push({ set: hit, mask: part.mask | bit(shape.rule.action) | UNKNOWN, rule: undefined, doubts: [...part.doubts, ...(part.rule ? [part.rule] : []), shape.rule] });
+        next.push({
+          set: hit,
+          mask: part.mask | bit(shape.rule.action) | UNKNOWN,
+          rule: undefined,
+          doubts: [...part.doubts, ...(part.rule ? [part.rule] : []), shape.rule],
+        });
       }
       decided[i] = next;
     }
@@ -327,7 +341,14 @@ function statefulLeg(layer: FirewallLayer, direction: FlowDirection, space: Anal
     .filter((s) => s.definite)
     .map((s) => {
       const flows = FlowSet._of(...byDirection(direction, box([[s.lo, s.hi], ...rangesOf(s.ports)])));
-      return { verdict: FlowVerdictKind.ALLOWED, leg: FlowLeg.REQUEST, rule: s.rule, doubts: [], reason: pieceReason(FlowVerdictKind.ALLOWED, FlowLeg.REQUEST, s.rule, [], false), flows };
+      return {
+        verdict: FlowVerdictKind.ALLOWED,
+        leg: FlowLeg.REQUEST,
+        rule: s.rule,
+        doubts: [],
+        reason: pieceReason(FlowVerdictKind.ALLOWED, FlowLeg.REQUEST, s.rule, [], false),
+        flows,
+      };
     });
   const all = portUniverse(space);
   const collector = new PieceCollector(direction, FlowLeg.REQUEST, false, hidden);
@@ -387,8 +408,10 @@ export function analyzeLayer(layer: FirewallLayer, space: AnalysisSpace): LayerF
       const request = orderedLeg(layer, direction, FlowLeg.REQUEST, space, hidden);
       const reply = orderedLeg(layer, direction, FlowLeg.REPLY, space, hidden);
       pieces.push(...request, ...reply);
-      const allowedBy = (legPieces: LayerPiece[]): FlowSet => unionAll(legPieces.filter((p) => p.verdict === FlowVerdictKind.ALLOWED).map((p) => p.flows));
-      const deniedBy = (legPieces: LayerPiece[]): FlowSet => unionAll(legPieces.filter((p) => p.verdict === FlowVerdictKind.DENIED).map((p) => p.flows));
+      const allowedBy = (legPieces: LayerPiece[]): FlowSet =>
+        unionAll(legPieces.filter((p) => p.verdict === FlowVerdictKind.ALLOWED).map((p) => p.flows));
+      const deniedBy = (legPieces: LayerPiece[]): FlowSet =>
+        unionAll(legPieces.filter((p) => p.verdict === FlowVerdictKind.DENIED).map((p) => p.flows));
       allowed = allowed.union(allowedBy(request).intersect(allowedBy(reply)));
       denied = denied.union(deniedBy(request).union(deniedBy(reply)));
     }

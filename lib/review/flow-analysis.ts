@@ -119,7 +119,9 @@ export class FlowAnalyzer {
    */
   public static explain(verdict: FlowVerdict): string {
     const f = verdict.flow;
-    const lines = [`${f.direction} flow, peer ${f.peer}, port ${f.port} (client port ${f.clientPort}${f.agentAddress ? `, agent ${f.agentAddress}` : ''}): ${verdict.verdict}`];
+    const lines = [
+      `${f.direction} flow, peer ${f.peer}, port ${f.port} (client port ${f.clientPort}${f.agentAddress ? `, agent ${f.agentAddress}` : ''}): ${verdict.verdict}`,
+    ];
     if (verdict.layers.length === 0) lines.push(`  ${verdict.reason}`);
     for (const layer of verdict.layers) {
       lines.push(`  ${layer.layer}: ${layer.verdict}`);
@@ -142,7 +144,10 @@ export class FlowAnalyzer {
    * @param artifact the synthesized output (`SynthesizedArtifact.load` reads a path or a parsed document)
    * @param options how flows are analysed; @default - agent anywhere, client port 49152, every layer
    */
-  constructor(artifact: SynthesizedArtifact, private readonly options: FlowAnalysisOptions = {}) {
+  constructor(
+    artifact: SynthesizedArtifact,
+    private readonly options: FlowAnalysisOptions = {},
+  ) {
     this.layers = assembleLayers(readRuleContainers(artifact), options.constructPath);
     this.clientPort = options.clientPort ?? DEFAULT_CLIENT_PORT;
     checkPort('clientPort', this.clientPort);
@@ -165,17 +170,41 @@ export class FlowAnalyzer {
       throw new Error(`direction must be ingress or egress, got '${String(flow.direction)}'`);
     }
     const egress = flow.direction === FlowDirection.EGRESS;
-    const request: Packet = { direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS, remote, agent: this.agent, sourcePort: this.clientPort, destinationPort: flow.port };
-    const reply: Packet = { direction: egress ? FlowDirection.INGRESS : FlowDirection.EGRESS, remote, agent: this.agent, sourcePort: flow.port, destinationPort: this.clientPort };
+    const request: Packet = {
+      direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+      remote,
+      agent: this.agent,
+      sourcePort: this.clientPort,
+      destinationPort: flow.port,
+    };
+    const reply: Packet = {
+      direction: egress ? FlowDirection.INGRESS : FlowDirection.EGRESS,
+      remote,
+      agent: this.agent,
+      sourcePort: flow.port,
+      destinationPort: this.clientPort,
+    };
     const layers = this.layers.map((layer) => evaluateLayer(layer, request, reply, this.options));
-    const described = { direction: flow.direction, peer: flow.peer, port: flow.port, clientPort: this.clientPort, agentAddress: this.options.agentAddress };
+    const described = {
+      direction: flow.direction,
+      peer: flow.peer,
+      port: flow.port,
+      clientPort: this.clientPort,
+      agentAddress: this.options.agentAddress,
+    };
     if (layers.length === 0) {
       return { flow: described, verdict: FlowVerdictKind.UNKNOWN, layers, reason: 'no security group or network ACL found' };
     }
     const verdict = combineVerdicts(layers.map((l) => l.verdict));
     const relevant = verdict === FlowVerdictKind.ALLOWED ? layers : layers.filter((l) => l.verdict === verdict);
     const reason = relevant
-      .map((l) => `${l.layer}: ${l.legs.filter((leg) => verdict === FlowVerdictKind.ALLOWED || leg.verdict === verdict).map((leg) => `${leg.leg} ${leg.reason}`).join('; ')}`)
+      .map(
+        (l) =>
+          `${l.layer}: ${l.legs
+            .filter((leg) => verdict === FlowVerdictKind.ALLOWED || leg.verdict === verdict)
+            .map((leg) => `${leg.leg} ${leg.reason}`)
+            .join('; ')}`,
+      )
       .join(' | ');
     return { flow: described, verdict, layers, reason: `${verdict} (${reason})` };
   }

@@ -65,7 +65,10 @@ function describeQuery(query: FlowRangeQuery, analysis: ExactFlowAnalysis): stri
 
 function describeFlows(title: string, flows: FlowSet): string[] {
   if (flows.isEmpty) return [];
-  return [`${title}:`, ...flowRows(flows).map((r) => `  - ${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts}`)];
+  return [
+    `${title}:`,
+    ...flowRows(flows).map((r) => `  - ${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts}`),
+  ];
 }
 
 /** A point of a set of flows, to explain with every rule considered. */
@@ -81,17 +84,37 @@ function explainPoint(artifact: unknown, flows: FlowSet, options: FlowAnalysisOp
   return ['', 'Rules considered, for one flow of that part:', FlowAnalyzer.explain(verdict)];
 }
 
-function rangeOutcome(received: unknown, query: FlowRangeQuery, options: FlowAnalysisOptions, expected: FlowVerdictKind, negated: boolean): MatcherOutcome {
+function rangeOutcome(
+  received: unknown,
+  query: FlowRangeQuery,
+  options: FlowAnalysisOptions,
+  expected: FlowVerdictKind,
+  negated: boolean,
+): MatcherOutcome {
   const analysis = analysisOf(received, options);
   const result: RangeVerdict = analysis.checkRange(query);
   const net = parseCidr(query.peer);
   const single = isNetwork(net) && net.prefix === 32 ? formatIpv4(net.network) : query.peer;
   const pass = expected === FlowVerdictKind.ALLOWED ? result.verdict === FlowVerdictKind.ALLOWED : result.denied.isEqualTo(result.requested);
   const wanted = expected === FlowVerdictKind.ALLOWED ? 'allowed' : 'denied';
-  const actual = result.verdict === FlowVerdictKind.ALLOWED ? 'allowed' : result.denied.isEqualTo(result.requested) ? 'denied' : result.verdict === FlowVerdictKind.DENIED ? 'partly denied' : result.verdict;
+  const actual =
+    result.verdict === FlowVerdictKind.ALLOWED
+      ? 'allowed'
+      : result.denied.isEqualTo(result.requested)
+        ? 'denied'
+        : result.verdict === FlowVerdictKind.DENIED
+          ? 'partly denied'
+          : result.verdict;
   const lines = [`expected the ${describeQuery({ ...query, peer: single }, analysis)} ${negated ? 'not ' : ''}to be ${wanted}, but it is ${actual}`];
   if (expected === FlowVerdictKind.ALLOWED) {
-    lines.push(...result.blocked.map((b) => `  - ${b.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'} at ${b.layer}: ${flowRows(b.flows).map((r) => `${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts}`).join('; ')} (${b.reason})`));
+    lines.push(
+      ...result.blocked.map(
+        (b) =>
+          `  - ${b.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'} at ${b.layer}: ${flowRows(b.flows)
+            .map((r) => `${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts}`)
+            .join('; ')} (${b.reason})`,
+      ),
+    );
     lines.push(...explainPoint(received, negated ? result.allowed : result.requested.subtract(result.allowed), options));
   } else {
     lines.push(...describeFlows('Allowed part', result.allowed), ...describeFlows('Undecided part', result.unknown));
@@ -100,19 +123,32 @@ function rangeOutcome(received: unknown, query: FlowRangeQuery, options: FlowAna
   return new MatcherOutcome(pass, lines.join('\n'));
 }
 
-function exactOutcome(received: unknown, policy: ConnectivityPolicy, constructPath: string, options: FlowAnalysisOptions, negated: boolean): MatcherOutcome {
+function exactOutcome(
+  received: unknown,
+  policy: ConnectivityPolicy,
+  constructPath: string,
+  options: FlowAnalysisOptions,
+  negated: boolean,
+): MatcherOutcome {
   const analysis = analysisOf(received, { ...options, constructPath });
   const checks = checkRequiredFlows(analysis, policy);
   const missing = checks.filter((c) => c.verdict !== FlowVerdictKind.ALLOWED);
   const extra = openingsBeyondIntent(analysis, policy, constructPath).filter((o) => o.kind !== OpeningKind.STATELESS_REPLY);
   const pass = analysis.layers.length > 0 && missing.length === 0 && extra.length === 0;
-  const lines = [`expected ${constructPath} ${negated ? 'not ' : ''}to open exactly the policy's ${policy.rules.length} rule(s), no more and no less (client ports ${formatPortRange(analysis.clientPorts)})`];
+  const lines = [
+    `expected ${constructPath} ${negated ? 'not ' : ''}to open exactly the policy's ${policy.rules.length} rule(s), no more and no less (client ports ${formatPortRange(analysis.clientPorts)})`,
+  ];
   if (analysis.layers.length === 0) lines.push(`  no security group or network ACL of ${constructPath} was found`);
   for (const c of missing) {
     lines.push(`  - less: ${c.rule.direction} ${c.rule.cidr} TCP ${c.rule.fromPort}-${c.rule.toPort} is ${c.verdict}: ${c.reason}`);
   }
   for (const o of extra) {
-    lines.push(...flowRows(o.flows).map((r) => `  - more (${o.kind}${o.verdict === FlowVerdictKind.UNKNOWN ? ', undecided' : ''}): ${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts} by ${o.rule} (${o.layer})`));
+    lines.push(
+      ...flowRows(o.flows).map(
+        (r) =>
+          `  - more (${o.kind}${o.verdict === FlowVerdictKind.UNKNOWN ? ', undecided' : ''}): ${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}, client ports ${r.clientPorts} by ${o.rule} (${o.layer})`,
+      ),
+    );
   }
   if (pass) lines.push('  and it does');
   return new MatcherOutcome(pass, lines.join('\n'));
@@ -159,7 +195,12 @@ export class ConnectivityMatchers {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535, every layer
    * @param negated whether the assertion is negated (changes the message only); @default false
    */
-  public static allowFlow(artifact: SynthesizedArtifact, flow: FlowQuery, options: FlowAnalysisOptions = {}, negated: boolean = false): MatcherOutcome {
+  public static allowFlow(
+    artifact: SynthesizedArtifact,
+    flow: FlowQuery,
+    options: FlowAnalysisOptions = {},
+    negated: boolean = false,
+  ): MatcherOutcome {
     return rangeOutcome(artifact, { direction: flow.direction, peer: flow.peer, fromPort: flow.port }, options, FlowVerdictKind.ALLOWED, negated);
   }
 
@@ -170,7 +211,12 @@ export class ConnectivityMatchers {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535, every layer
    * @param negated whether the assertion is negated (changes the message only); @default false
    */
-  public static denyFlow(artifact: SynthesizedArtifact, flow: FlowQuery, options: FlowAnalysisOptions = {}, negated: boolean = false): MatcherOutcome {
+  public static denyFlow(
+    artifact: SynthesizedArtifact,
+    flow: FlowQuery,
+    options: FlowAnalysisOptions = {},
+    negated: boolean = false,
+  ): MatcherOutcome {
     return rangeOutcome(artifact, { direction: flow.direction, peer: flow.peer, fromPort: flow.port }, options, FlowVerdictKind.DENIED, negated);
   }
 
@@ -182,7 +228,12 @@ export class ConnectivityMatchers {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535, every layer
    * @param negated whether the assertion is negated (changes the message only); @default false
    */
-  public static allowFlows(artifact: SynthesizedArtifact, query: FlowRangeQuery, options: FlowAnalysisOptions = {}, negated: boolean = false): MatcherOutcome {
+  public static allowFlows(
+    artifact: SynthesizedArtifact,
+    query: FlowRangeQuery,
+    options: FlowAnalysisOptions = {},
+    negated: boolean = false,
+  ): MatcherOutcome {
     return rangeOutcome(artifact, query, options, FlowVerdictKind.ALLOWED, negated);
   }
 
@@ -194,7 +245,12 @@ export class ConnectivityMatchers {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535, every layer
    * @param negated whether the assertion is negated (changes the message only); @default false
    */
-  public static denyFlows(artifact: SynthesizedArtifact, query: FlowRangeQuery, options: FlowAnalysisOptions = {}, negated: boolean = false): MatcherOutcome {
+  public static denyFlows(
+    artifact: SynthesizedArtifact,
+    query: FlowRangeQuery,
+    options: FlowAnalysisOptions = {},
+    negated: boolean = false,
+  ): MatcherOutcome {
     return rangeOutcome(artifact, query, options, FlowVerdictKind.DENIED, negated);
   }
 
@@ -208,7 +264,13 @@ export class ConnectivityMatchers {
    * @param options how flows are analysed; @default - agent anywhere, client ports 32768-65535
    * @param negated whether the assertion is negated (changes the message only); @default false
    */
-  public static openExactly(artifact: SynthesizedArtifact, policy: ConnectivityPolicy, constructPath: string, options: FlowAnalysisOptions = {}, negated: boolean = false): MatcherOutcome {
+  public static openExactly(
+    artifact: SynthesizedArtifact,
+    policy: ConnectivityPolicy,
+    constructPath: string,
+    options: FlowAnalysisOptions = {},
+    negated: boolean = false,
+  ): MatcherOutcome {
     return exactOutcome(artifact, policy, constructPath, options, negated);
   }
 

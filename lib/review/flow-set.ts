@@ -60,7 +60,13 @@ export class FlowSet {
    * One box of flows from numeric bounds.
    * @internal
    */
-  public static _ofBox(direction: FlowDirection, firstAddress: number, lastAddress: number, servicePorts: PortRange, clientPorts: PortRange): FlowSet {
+  public static _ofBox(
+    direction: FlowDirection,
+    firstAddress: number,
+    lastAddress: number,
+    servicePorts: PortRange,
+    clientPorts: PortRange,
+  ): FlowSet {
     const set = box([
       [firstAddress, lastAddress],
       [servicePorts.from, servicePorts.to],

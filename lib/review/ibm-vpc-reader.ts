@@ -67,7 +67,10 @@ function aclRule(id: string, container: string, body: Record<string, unknown>, i
  * chain that sits ahead of that unseen rule, so such chains come before the appended ones. Rules that
  * cannot be placed (an outside `before` in an ACL defined here, or a cycle) are returned apart.
  */
-function orderByBefore(rules: Array<{ id: string; before: unknown; rule: FirewallRule }>, externalAcl: boolean): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
+function orderByBefore(
+  rules: Array<{ id: string; before: unknown; rule: FirewallRule }>,
+  externalAcl: boolean,
+): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const isAppended = (before: unknown): boolean => before === undefined || before === null || before === 'null';
   const target = (before: unknown): string | undefined => {

@@ -21,7 +21,16 @@ export { FlowQuery, AnalyzedFlow, ReviewOptions, FlowAnalysisOptions, FlowVerdic
 export { FlowSet, FlowBlock } from './flow-set';
 export { LayerFlows, LayerPiece } from './exact-layers';
 export { ExactFlowAnalysis, ExactAnalysisOptions, FlowRangeQuery, BlockedPart, RangeVerdict } from './exact-analysis';
-export { ConnectivityReview, ReviewReport, ReviewedCatalog, ConstructReview, PolicyRuleRow, FoundRuleRow, RequiredFlowRow, OpeningRow } from './review-report';
+export {
+  ConnectivityReview,
+  ReviewReport,
+  ReviewedCatalog,
+  ConstructReview,
+  PolicyRuleRow,
+  FoundRuleRow,
+  RequiredFlowRow,
+  OpeningRow,
+} from './review-report';
 export { ConnectivityMatchers, MatcherOutcome } from './flow-matchers';
 export { OpeningKind, Opening } from './beyond-intent';
 export { BlockedFlowRow } from './required-flows';

@@ -71,15 +71,37 @@ function statefulLeg(layer: FirewallLayer, packet: Packet, settings: LayerEvalua
   const described = describePacket(packet);
   const leg = FlowLeg.REQUEST;
   if (matches.length > 0) {
-    return { leg, packet: described, verdict: FlowVerdictKind.ALLOWED, matched: matches, considered, reason: `allowed by ${matches.map((m) => m.rule.resource).join(', ')}` };
+    return {
+      leg,
+      packet: described,
+      verdict: FlowVerdictKind.ALLOWED,
+      matched: matches,
+      considered,
+      reason: `allowed by ${matches.map((m) => m.rule.resource).join(', ')}`,
+    };
   }
   const unknowns = considered.filter((e) => e.result === MatchResult.UNKNOWN && e.rule.action === RuleAction.ALLOW);
   if (unknowns.length > 0) {
-    return { leg, packet: described, verdict: FlowVerdictKind.UNKNOWN, matched: unknowns, considered, reason: `no rule allows it for certain; unresolved: ${unknowns.map((u) => `${u.rule.resource} (${u.why})`).join(', ')}` };
+    return {
+      leg,
+      packet: described,
+      verdict: FlowVerdictKind.UNKNOWN,
+      matched: unknowns,
+      considered,
+      reason: `no rule allows it for certain; unresolved: ${unknowns.map((u) => `${u.rule.resource} (${u.why})`).join(', ')}`,
+    };
   }
   const hidden = unseen(layer, settings);
-  if (hidden) return { leg, packet: described, verdict: FlowVerdictKind.UNKNOWN, matched: [], considered, reason: `no visible rule allows it; ${hidden}` };
-  return { leg, packet: described, verdict: FlowVerdictKind.DENIED, matched: [], considered, reason: considered.length === 0 ? 'no rules: everything is denied' : 'no rule allows it' };
+  if (hidden)
+    return { leg, packet: described, verdict: FlowVerdictKind.UNKNOWN, matched: [], considered, reason: `no visible rule allows it; ${hidden}` };
+  return {
+    leg,
+    packet: described,
+    verdict: FlowVerdictKind.DENIED,
+    matched: [],
+    considered,
+    reason: considered.length === 0 ? 'no rules: everything is denied' : 'no rule allows it',
+  };
 }
 
 /** What an ordered layer may do with a packet: one of the rule actions, or unknown. */
@@ -116,11 +138,12 @@ function orderedLeg(layer: FirewallLayer, leg: FlowLeg, packet: Packet, settings
     const action = [...outcomes][0];
     const verdict = action === RuleAction.ALLOW ? FlowVerdictKind.ALLOWED : FlowVerdictKind.DENIED;
     const first = deciding.find((e) => e.result === MatchResult.MATCH);
-    const reason = decided && first
-      ? `first matching rule ${first.rule.resource} ${first.rule.action === RuleAction.ALLOW ? 'allows' : 'denies'} it`
-      : deciding.length > 0
-        ? `only unresolved rules could match, and they ${action === RuleAction.ALLOW ? 'allow' : 'deny'} it too`
-        : 'no rule matches: implicit deny';
+    const reason =
+      decided && first
+        ? `first matching rule ${first.rule.resource} ${first.rule.action === RuleAction.ALLOW ? 'allows' : 'denies'} it`
+        : deciding.length > 0
+          ? `only unresolved rules could match, and they ${action === RuleAction.ALLOW ? 'allow' : 'deny'} it too`
+          : 'no rule matches: implicit deny';
     return { leg, packet: described, verdict, matched: deciding, considered, reason };
   }
   const parts: string[] = [];
@@ -137,7 +160,9 @@ function orderedLeg(layer: FirewallLayer, leg: FlowLeg, packet: Packet, settings
  * stateless ones (both must pass).
  */
 export function evaluateLayer(layer: FirewallLayer, request: Packet, reply: Packet, settings: LayerEvaluationSettings = {}): LayerVerdict {
-  const legs = layer.stateful ? [statefulLeg(layer, request, settings)] : [orderedLeg(layer, FlowLeg.REQUEST, request, settings), orderedLeg(layer, FlowLeg.REPLY, reply, settings)];
+  const legs = layer.stateful
+    ? [statefulLeg(layer, request, settings)]
+    : [orderedLeg(layer, FlowLeg.REQUEST, request, settings), orderedLeg(layer, FlowLeg.REPLY, reply, settings)];
   return { layer: layer.id, kind: layer.kind, verdict: combineVerdicts(legs.map((l) => l.verdict)), legs };
 }
 

@@ -16,9 +16,21 @@ interface NodeSpec {
 }
 
 const NODES: readonly NodeSpec[] = [
-  { id: 'portal', label: 'Portal (WebCC) and registration', direction: FlowDirection.EGRESS, purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.FEDERAL_PORTAL], always: true },
+  {
+    id: 'portal',
+    label: 'Portal (WebCC) and registration',
+    direction: FlowDirection.EGRESS,
+    purposes: [RulePurpose.PORTAL, RulePurpose.REGISTRATION, RulePurpose.FEDERAL_PORTAL],
+    always: true,
+  },
   { id: 'amp', label: 'AMP proxies', direction: FlowDirection.EGRESS, purposes: [RulePurpose.AMP_PROXY], always: true },
-  { id: 'additional', label: 'Additional portal / AMP subnets', direction: FlowDirection.EGRESS, purposes: [RulePurpose.ADDITIONAL_ENDPOINT], always: false },
+  {
+    id: 'additional',
+    label: 'Additional portal / AMP subnets',
+    direction: FlowDirection.EGRESS,
+    purposes: [RulePurpose.ADDITIONAL_ENDPOINT],
+    always: false,
+  },
   { id: 'vault', label: 'Vault (Director)', direction: FlowDirection.EGRESS, purposes: [RulePurpose.VAULT], always: true },
   { id: 'cc', label: 'CentralControl', direction: FlowDirection.INGRESS, purposes: [RulePurpose.CENTRAL_CONTROL], always: true },
 ];

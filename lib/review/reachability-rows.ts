@@ -39,7 +39,11 @@ export function reachabilityRows(flows: FlowSet): ReachabilityRow[] {
     }
     rows.push(
       ...[...byPorts.values()].sort(
-        (a, b) => a.servicePorts[0] - b.servicePorts[0] || a.servicePorts[1] - b.servicePorts[1] || a.clientPorts[0] - b.clientPorts[0] || a.clientPorts[1] - b.clientPorts[1],
+        (a, b) =>
+          a.servicePorts[0] - b.servicePorts[0] ||
+          a.servicePorts[1] - b.servicePorts[1] ||
+          a.clientPorts[0] - b.clientPorts[0] ||
+          a.clientPorts[1] - b.clientPorts[1],
       ),
     );
   }

@@ -63,7 +63,10 @@ function blockedRows(result: RangeVerdict, policy: ConnectivityPolicy): BlockedF
 
 function summary(rows: readonly BlockedFlowRow[], verdict: FlowVerdictKind): string {
   const shown = rows.filter((r) => r.verdict === verdict).slice(0, 3);
-  const parts = shown.map((r) => `${r.cidrs.join(', ')} TCP ${r.servicePorts} (client ports ${r.clientPorts}) ${r.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'} at ${r.layer}, ${r.reason}`);
+  const parts = shown.map(
+    (r) =>
+      `${r.cidrs.join(', ')} TCP ${r.servicePorts} (client ports ${r.clientPorts}) ${r.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'} at ${r.layer}, ${r.reason}`,
+  );
   const more = rows.filter((r) => r.verdict === verdict).length - shown.length;
   return `${parts.join('; ')}${more > 0 ? `; and ${more} more part(s)` : ''}`;
 }

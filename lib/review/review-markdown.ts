@@ -36,14 +36,21 @@ function constructSection(review: ConstructReview): string[] {
     `- Documentation edition: ${c.edition} — "${c.title}" (\`${c.repository}\` \`${c.path}\` at \`${c.commit.slice(0, 7)}\`, last updated ${c.lastUpdated})`,
   );
   for (const s of c.sources.slice(1)) {
-    lines.push(`- Also read from: "${s.title}"${s.section ? `, ${s.section}` : ''} (\`${s.repository}\` \`${s.path}\` at \`${s.commit.slice(0, 7)}\`, last updated ${s.lastUpdated})`);
+    lines.push(
+      `- Also read from: "${s.title}"${s.section ? `, ${s.section}` : ''} (\`${s.repository}\` \`${s.path}\` at \`${s.commit.slice(0, 7)}\`, last updated ${s.lastUpdated})`,
+    );
   }
   if (c.hostsWithoutAddress.length > 0) {
     lines.push(`- Catalogued hosts without a documented address (no rule can open them): ${c.hostsWithoutAddress.join(', ')}`);
   }
   if (review.resources) lines.push(`- Resources carrying the intent record or a reference to it: ${review.resources.length}`);
   lines.push('', '#### Rules', '');
-  lines.push(...table(['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'], review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(compactHostNames(r.catalogHosts))])));
+  lines.push(
+    ...table(
+      ['Direction', 'Peer', 'TCP ports', 'Purposes', 'Catalogued hosts'],
+      review.rules.map((r) => [r.direction, r.peer, r.ports, r.purposes.join(', '), list(compactHostNames(r.catalogHosts))]),
+    ),
+  );
   if (review.foundRules) {
     lines.push('', '#### Rules found in the output', '');
     lines.push(
@@ -62,7 +69,14 @@ function constructSection(review: ConstructReview): string[] {
     lines.push(
       ...table(
         ['Result', 'Direction', 'Peer', 'TCP ports', 'Purposes', 'Reason'],
-        review.requiredFlows.map((f) => [VERDICT_LABEL[f.verdict], f.direction, f.peer, f.ports, f.purposes.join(', '), f.verdict === 'allowed' ? f.reason : 'see Blocked']),
+        review.requiredFlows.map((f) => [
+          VERDICT_LABEL[f.verdict],
+          f.direction,
+          f.peer,
+          f.ports,
+          f.purposes.join(', '),
+          f.verdict === 'allowed' ? f.reason : 'see Blocked',
+        ]),
       ),
     );
     lines.push('', '#### Blocked', '');
@@ -133,7 +147,10 @@ export function renderReviewMarkdown(report: ReviewReport): string {
   const lines: string[] = [`## Backup agent connectivity review: ${report.subject}`, ''];
   if (report.artifactKind) {
     const status = reviewStatus(report);
-    lines.push(`Artifact: ${report.artifactKind === ArtifactKind.CLOUDFORMATION ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`, '');
+    lines.push(
+      `Artifact: ${report.artifactKind === ArtifactKind.CLOUDFORMATION ? 'CloudFormation template' : 'Terraform JSON (cdktf)'}. Result: ${status}.`,
+      '',
+    );
   }
   if (report.problems.length > 0) {
     lines.push('### Problems', '');

@@ -193,8 +193,14 @@ function constructReview(policy: ConnectivityPolicy, constructPath: string): Con
     constructPath,
     options: policy.options,
     catalog: {
-      edition: policy.catalog.edition, title: source.title, repository: source.repository, path: source.path, lastUpdated: source.lastUpdated,
-      commit: source.commit, sources: policy.catalog.sources, hostsWithoutAddress: catalogHostsWithoutAddress(policy.catalog, policy.options.target),
+      edition: policy.catalog.edition,
+      title: source.title,
+      repository: source.repository,
+      path: source.path,
+      lastUpdated: source.lastUpdated,
+      commit: source.commit,
+      sources: policy.catalog.sources,
+      hostsWithoutAddress: catalogHostsWithoutAddress(policy.catalog, policy.options.target),
     },
     rules: policyRows(policy),
     warnings: policy.warnings,
@@ -232,7 +238,9 @@ function openingRows(opening: Opening, allowPublicSources: boolean): OpeningRow[
   const fails = openingFails(opening, allowPublicSources);
   const publicRows = flowRows(opening.publicFlows);
   return flowRows(opening.flows).map((row) => {
-    const publicRow = publicRows.find((p) => p.direction === row.direction && p.servicePorts === row.servicePorts && p.clientPorts === row.clientPorts);
+    const publicRow = publicRows.find(
+      (p) => p.direction === row.direction && p.servicePorts === row.servicePorts && p.clientPorts === row.clientPorts,
+    );
     const publicCidrs = publicRow?.cidrs ?? [];
     return {
       kind: opening.kind,
@@ -297,7 +305,9 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
     const checks = checkRequiredFlows(analysis, policy);
     blockedFlows += checks.filter((c) => c.verdict === FlowVerdictKind.DENIED).length;
     unknownFlows += checks.filter((c) => c.verdict === FlowVerdictKind.UNKNOWN).length;
-    const beyondIntent = openingsBeyondIntent(analysis, policy, record.constructPath).flatMap((o) => openingRows(o, policy.options.allowPublicSources));
+    const beyondIntent = openingsBeyondIntent(analysis, policy, record.constructPath).flatMap((o) =>
+      openingRows(o, policy.options.allowPublicSources),
+    );
     tamperedOpenings += beyondIntent.filter((o) => o.tampering).length;
     publicExposures += beyondIntent.filter((o) => o.publicExposure).length;
     sharedOpenings += beyondIntent.filter((o) => o.kind === OpeningKind.SHARED_RULE && o.verdict === FlowVerdictKind.ALLOWED).length;
@@ -322,7 +332,18 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
       beyondIntent,
     });
   }
-  return { subject: loaded.name, artifactKind: loaded.kind, constructs, problems, blockedFlows, unknownFlows, tamperedOpenings, publicExposures, sharedOpenings, unknownOpenings };
+  return {
+    subject: loaded.name,
+    artifactKind: loaded.kind,
+    constructs,
+    problems,
+    blockedFlows,
+    unknownFlows,
+    tamperedOpenings,
+    publicExposures,
+    sharedOpenings,
+    unknownOpenings,
+  };
 }
 
 /**
@@ -337,7 +358,17 @@ export class ConnectivityReview {
    * @param constructPath how the report names it; @default 'policy'
    */
   public static ofPolicy(policy: ConnectivityPolicy, constructPath: string = 'policy'): ConnectivityReview {
-    return new ConnectivityReview({ subject: constructPath, constructs: [constructReview(policy, constructPath)], problems: [], blockedFlows: 0, unknownFlows: 0, tamperedOpenings: 0, publicExposures: 0, sharedOpenings: 0, unknownOpenings: 0 });
+    return new ConnectivityReview({
+      subject: constructPath,
+      constructs: [constructReview(policy, constructPath)],
+      problems: [],
+      blockedFlows: 0,
+      unknownFlows: 0,
+      tamperedOpenings: 0,
+      publicExposures: 0,
+      sharedOpenings: 0,
+      unknownOpenings: 0,
+    });
   }
 
   /**

@@ -13,13 +13,18 @@ export function reviewFailureDetails(report: ConnectivityReview, strict: boolean
   for (const construct of report.constructs) {
     for (const flow of construct.requiredFlows ?? []) {
       if (flow.verdict === FlowVerdictKind.DENIED || (strict && flow.verdict === FlowVerdictKind.UNKNOWN)) {
-        reasons.push(`${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'}: ${flow.reason}`);
+        reasons.push(
+          `${construct.constructPath}: required ${flow.direction} flow ${flow.peer} TCP ${flow.ports} is ${flow.verdict === FlowVerdictKind.DENIED ? 'blocked' : 'undecided'}: ${flow.reason}`,
+        );
       }
     }
     for (const opening of construct.beyondIntent ?? []) {
       const shown = `${opening.direction} ${opening.cidrs.join(', ')} TCP ${opening.servicePorts} by ${opening.rule} (${opening.layer})`;
       if (opening.tampering) reasons.push(`${construct.constructPath}: the construct's own rule opens more than its intent: ${shown}`);
-      if (opening.publicExposure) reasons.push(`${construct.constructPath}: public exposure on the construct's security group: ${shown}, which reaches addresses outside RFC 1918 and RFC 6598`);
+      if (opening.publicExposure)
+        reasons.push(
+          `${construct.constructPath}: public exposure on the construct's security group: ${shown}, which reaches addresses outside RFC 1918 and RFC 6598`,
+        );
       if (strict && !opening.tampering && opening.kind === OpeningKind.SHARED_RULE && opening.verdict === FlowVerdictKind.ALLOWED) {
         reasons.push(`${construct.constructPath}: a shared rule opens more than the intent: ${shown}`);
       }

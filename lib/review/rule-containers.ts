@@ -63,7 +63,10 @@ export function assembleLayers(containers: readonly RuleContainer[], constructPa
 
 /** Collects containers by id, creating external ones on first reference. */
 export class ContainerRegistry {
-  private readonly byId = new Map<string, { kind: LayerKind; external: boolean; intentPath?: string; rules: FirewallRule[]; unplaced: FirewallRule[] }>();
+  private readonly byId = new Map<
+    string,
+    { kind: LayerKind; external: boolean; intentPath?: string; rules: FirewallRule[]; unplaced: FirewallRule[] }
+  >();
 
   /** Records a container defined in the artifact. */
   public define(id: string, kind: LayerKind, intentPath?: string): void {
@@ -102,7 +105,14 @@ export class ContainerRegistry {
 
   /** Every container, in the order first seen. */
   public containers(): RuleContainer[] {
-    return [...this.byId.entries()].map(([id, e]) => ({ id, kind: e.kind, external: e.external, intentPath: e.intentPath, rules: e.rules, unplaced: e.unplaced }));
+    return [...this.byId.entries()].map(([id, e]) => ({
+      id,
+      kind: e.kind,
+      external: e.external,
+      intentPath: e.intentPath,
+      rules: e.rules,
+      unplaced: e.unplaced,
+    }));
   }
 
   /** Ids of the containers of one kind. */

@@ -55,7 +55,9 @@ function checkNetwork(label: string, value: ResolvedNetwork, address: number | u
 function checkPorts(label: string, value: ResolvedPortRange, port: number): Check {
   if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} range is unresolved (${value.text})` };
   const inside = portRangeContains(value.value, { from: port, to: port });
-  return inside ? { result: MatchResult.MATCH, why: '' } : { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
+  return inside
+    ? { result: MatchResult.MATCH, why: '' }
+    : { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
 }
 
 /** Compares a rule with a packet. A definite mismatch on any field wins over unresolved fields. */

@@ -70,7 +70,9 @@ export function discoverStacks(target: string): DiscoveredStack[] {
   const manifest = existsSync(manifestPath) ? asObject(readJson(manifestPath)) : undefined;
   const stacks = manifest && 'artifacts' in manifest ? cloudAssemblyStacks(target, manifest) : cdktfStacks(target, manifest);
   if (stacks.length === 0) {
-    throw new Error(`No stack found in '${target}': expected a cdk.out (manifest.json artifacts), a cdktf output (manifest.json stacks or stacks/*/cdk.tf.json) or a JSON file`);
+    throw new Error(
+      `No stack found in '${target}': expected a cdk.out (manifest.json artifacts), a cdktf output (manifest.json stacks or stacks/*/cdk.tf.json) or a JSON file`,
+    );
   }
   return stacks;
 }

@@ -32,9 +32,14 @@ export function nestedBlock(raw: unknown): Record<string, unknown> | undefined {
  * (provider 1.87.0 and later) or the deprecated nested `tcp {}`, `udp {}`, `icmp {}` blocks.
  * @param whenAbsent protocol meaning of a rule without protocol fields
  */
-export function ibmProtocol(rule: Record<string, unknown>, tcpNames: readonly string[], whenAbsent: string): { tcp: TcpCoverage; text: string; ports: Record<string, unknown> } {
+export function ibmProtocol(
+  rule: Record<string, unknown>,
+  tcpNames: readonly string[],
+  whenAbsent: string,
+): { tcp: TcpCoverage; text: string; ports: Record<string, unknown> } {
   if (rule.protocol !== undefined) {
-    if (isReference(rule.protocol) || typeof rule.protocol !== 'string') return { tcp: TcpCoverage.UNKNOWN, text: String(rule.protocol), ports: rule };
+    if (isReference(rule.protocol) || typeof rule.protocol !== 'string')
+      return { tcp: TcpCoverage.UNKNOWN, text: String(rule.protocol), ports: rule };
     const text = rule.protocol.toLowerCase();
     return { tcp: tcpNames.includes(text) ? TcpCoverage.TCP : TcpCoverage.NOT_TCP, text, ports: rule };
   }

@@ -42,7 +42,10 @@ export function copyStackConfiguration(stack: DiscoveredStack, directory: string
   const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { terraform?: Record<string, unknown> };
   const settings = config.terraform;
   if (settings === undefined || (settings.backend === undefined && settings.cloud === undefined)) return undefined;
-  const backend = settings.backend !== undefined && typeof settings.backend === 'object' && settings.backend !== null ? Object.keys(settings.backend).join(', ') : 'cloud';
+  const backend =
+    settings.backend !== undefined && typeof settings.backend === 'object' && settings.backend !== null
+      ? Object.keys(settings.backend).join(', ')
+      : 'cloud';
   delete settings.backend;
   delete settings.cloud;
   fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
@@ -64,7 +67,12 @@ export interface StackCheckResult extends TerraformRunResult {
  * @param terraformBinary the Terraform executable
  * @param providerRelease the committed IBM provider release to check against; @default - the newest
  */
-export async function checkTerraformStack(stack: DiscoveredStack, command: TerraformCommand, terraformBinary: string, providerRelease?: string): Promise<StackCheckResult> {
+export async function checkTerraformStack(
+  stack: DiscoveredStack,
+  command: TerraformCommand,
+  terraformBinary: string,
+  providerRelease?: string,
+): Promise<StackCheckResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-agent-terraform-'));
   try {
     const removedBackend = copyStackConfiguration(stack, directory);

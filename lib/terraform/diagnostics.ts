@@ -31,7 +31,11 @@ export const SEVERITY_WARNING = 2;
 export function parseAttributePath(path: string | readonly (string | number)[]): ProtoPathStep[] {
   if (typeof path !== 'string') {
     return path.map((step, index) =>
-      typeof step === 'number' ? { element_key_int: step } : index === 0 || !/^\d+$/.test(step) ? { attribute_name: step } : { element_key_int: Number(step) },
+      typeof step === 'number'
+        ? { element_key_int: step }
+        : index === 0 || !/^\d+$/.test(step)
+          ? { attribute_name: step }
+          : { element_key_int: Number(step) },
     );
   }
   const steps: ProtoPathStep[] = [];

@@ -5,7 +5,14 @@
  */
 export { findPackageFile } from '../ibm-schema/locate';
 export { PROTOCOL_FILE, loadProviderService } from './proto';
-export { UNKNOWN_EXTENSION_TYPE, REFINED_UNKNOWN_EXTENSION_TYPE, UnknownValue, isUnknown, decodeTerraformValue, encodeTerraformValue } from './msgpack-values';
+export {
+  UNKNOWN_EXTENSION_TYPE,
+  REFINED_UNKNOWN_EXTENSION_TYPE,
+  UnknownValue,
+  isUnknown,
+  decodeTerraformValue,
+  encodeTerraformValue,
+} from './msgpack-values';
 export type { TerraformValue } from './msgpack-values';
 export { toProtoAttribute, toProtoBlock, toProtoSchema, toProviderSchemaResponse } from './proto-schema';
 export type { ProtoSchema, ProtoBlock, ProtoAttribute, ProtoNestedBlock } from './proto-schema';

@@ -16,7 +16,10 @@ export class UnknownValue {
   }
 
   /** Creates an unknown value from an extension type and its payload bytes. */
-  public constructor(public readonly extensionType: number, public readonly payload: Uint8Array) {}
+  public constructor(
+    public readonly extensionType: number,
+    public readonly payload: Uint8Array,
+  ) {}
 
   /** True when Terraform attached refinements to this unknown value. */
   public get refined(): boolean {
@@ -26,16 +29,7 @@ export class UnknownValue {
 
 /** A Terraform value decoded from msgpack: unknowns stay distinguishable from every known value. */
 export type TerraformValue =
-  | null
-  | boolean
-  | number
-  | bigint
-  | string
-  | Uint8Array
-  | UnknownValue
-  | ExtData
-  | TerraformValue[]
-  | { [key: string]: TerraformValue };
+  null | boolean | number | bigint | string | Uint8Array | UnknownValue | ExtData | TerraformValue[] | { [key: string]: TerraformValue };
 
 const codec = new ExtensionCodec();
 for (const type of [UNKNOWN_EXTENSION_TYPE, REFINED_UNKNOWN_EXTENSION_TYPE]) {

@@ -4,7 +4,14 @@ import type { SchemaAttributeJson, SchemaBlockJson } from '../ibm-schema/schema-
 type ObjectValue = { [key: string]: TerraformValue };
 
 function isObject(value: TerraformValue | undefined): value is ObjectValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value) && !(value instanceof Uint8Array) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !isUnknown(value) &&
+    !(value instanceof Uint8Array) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 function isNull(value: TerraformValue | undefined): boolean {

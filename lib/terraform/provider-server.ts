@@ -130,16 +130,21 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
   const validate = (run: () => readonly ValidationDiagnostic[]): Diagnostics => ({ diagnostics: run().map(toProtoDiagnostic) });
 
   return {
-    GetMetadata: unary('GetMetadata', () => ({
-      server_capabilities: capabilities,
-      diagnostics: [],
-      data_sources: Object.keys(provider.data_source_schemas ?? {}).map((type_name) => ({ type_name })),
-      resources: Object.keys(resources).map((type_name) => ({ type_name })),
-    }), diagnosticsOnly),
+    GetMetadata: unary(
+      'GetMetadata',
+      () => ({
+        server_capabilities: capabilities,
+        diagnostics: [],
+        data_sources: Object.keys(provider.data_source_schemas ?? {}).map((type_name) => ({ type_name })),
+        resources: Object.keys(resources).map((type_name) => ({ type_name })),
+      }),
+      diagnosticsOnly,
+    ),
     GetProviderSchema: unary('GetProviderSchema', () => ({ ...schemaResponse, diagnostics: [], server_capabilities: capabilities }), diagnosticsOnly),
     ValidateProviderConfig: unary(
       'ValidateProviderConfig',
-      (request: { config?: DynamicValue }) => validate(() => options.validator.validateProviderConfig(toValidatorInput(decodeDynamic(request.config)))),
+      (request: { config?: DynamicValue }) =>
+        validate(() => options.validator.validateProviderConfig(toValidatorInput(decodeDynamic(request.config)))),
       diagnosticsOnly,
     ),
     ValidateResourceConfig: unary(
@@ -153,7 +158,10 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
     ),
     ValidateDataResourceConfig: unary(
       'ValidateDataResourceConfig',
-      (request: { type_name: string }) => diagnosticsOnly(errorDiagnostic(`data source ${JSON.stringify(request.type_name)} is not supported by the offline provider`, NOT_SUPPORTED_DETAIL)),
+      (request: { type_name: string }) =>
+        diagnosticsOnly(
+          errorDiagnostic(`data source ${JSON.stringify(request.type_name)} is not supported by the offline provider`, NOT_SUPPORTED_DETAIL),
+        ),
       diagnosticsOnly,
     ),
     UpgradeResourceState: unary(
@@ -162,7 +170,12 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
         resourceBlock(request.type_name);
         const json = request.raw_state?.json;
         if (!json || json.length === 0) {
-          return diagnosticsOnly(errorDiagnostic('The offline provider cannot upgrade state without JSON', 'Legacy flatmap state is not supported by the offline provider.'));
+          return diagnosticsOnly(
+            errorDiagnostic(
+              'The offline provider cannot upgrade state without JSON',
+              'Legacy flatmap state is not supported by the offline provider.',
+            ),
+          );
         }
         return { upgraded_state: { json }, diagnostics: [] };
       },
@@ -171,12 +184,22 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
     ConfigureProvider: unary('ConfigureProvider', () => ({ diagnostics: [] }), diagnosticsOnly),
     ReadResource: unary(
       'ReadResource',
-      (request: { current_state?: DynamicValue; private?: Buffer }) => ({ new_state: request.current_state, private: request.private, diagnostics: [] }),
+      (request: { current_state?: DynamicValue; private?: Buffer }) => ({
+        new_state: request.current_state,
+        private: request.private,
+        diagnostics: [],
+      }),
       diagnosticsOnly,
     ),
     PlanResourceChange: unary(
       'PlanResourceChange',
-      (request: { type_name: string; prior_state?: DynamicValue; proposed_new_state?: DynamicValue; config?: DynamicValue; prior_private?: Buffer }) => {
+      (request: {
+        type_name: string;
+        prior_state?: DynamicValue;
+        proposed_new_state?: DynamicValue;
+        config?: DynamicValue;
+        prior_private?: Buffer;
+      }) => {
         const block = resourceBlock(request.type_name);
         const proposed = decodeDynamic(request.proposed_new_state);
         if (proposed === null) {
@@ -184,7 +207,10 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
         }
         const config = decodeDynamic(request.config);
         const creating = decodeDynamic(request.prior_state) === null;
-        const checks = creating && options.validator.planResourceCreate ? options.validator.planResourceCreate(request.type_name, toValidatorInput(config)).map(toProtoDiagnostic) : [];
+        const checks =
+          creating && options.validator.planResourceCreate
+            ? options.validator.planResourceCreate(request.type_name, toValidatorInput(config)).map(toProtoDiagnostic)
+            : [];
         if (checks.some((d) => d.severity === SEVERITY_ERROR)) return { diagnostics: checks };
         const planned = planNewState(block, config, proposed);
         return { planned_state: encodeDynamic(planned), planned_private: request.prior_private, requires_replace: [], diagnostics: checks };
@@ -196,7 +222,11 @@ export function providerHandlers(options: OfflineProviderOptions): grpc.UntypedS
     MoveResourceState: unary('MoveResourceState', notSupported('MoveResourceState'), diagnosticsOnly),
     ReadDataSource: unary('ReadDataSource', notSupported('ReadDataSource'), diagnosticsOnly),
     GetFunctions: unary('GetFunctions', () => ({ diagnostics: [] }), diagnosticsOnly),
-    StopProvider: unary('StopProvider', () => ({ Error: '' }), (diagnostic) => ({ Error: diagnostic.detail })),
+    StopProvider: unary(
+      'StopProvider',
+      () => ({ Error: '' }),
+      (diagnostic) => ({ Error: diagnostic.detail }),
+    ),
   };
 }
 

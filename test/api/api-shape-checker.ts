@@ -151,7 +151,12 @@ class ApiShapeWalk {
       } else if (ts.isModuleDeclaration(declaration)) {
         this.report(declaration, name, ApiRule.EXPORTED_VALUE, `namespace ${name} is exported; jsii accepts only classes, interfaces and enums`);
       } else {
-        this.report(declaration, name, ApiRule.EXPORTED_VALUE, `${name} is exported as ${ts.SyntaxKind[declaration.kind]}; jsii accepts only classes, interfaces and enums`);
+        this.report(
+          declaration,
+          name,
+          ApiRule.EXPORTED_VALUE,
+          `${name} is exported as ${ts.SyntaxKind[declaration.kind]}; jsii accepts only classes, interfaces and enums`,
+        );
       }
     }
   }
@@ -176,7 +181,12 @@ class ApiShapeWalk {
       const symbol = this.checker.getSymbolAtLocation(base.expression);
       const target = symbol && this.resolveAlias(symbol);
       if (target && target.flags & ts.SymbolFlags.Interface && !/^I[A-Z]/.test(target.name)) {
-        this.report(base, name, ApiRule.DATA_INTERFACE, `${name} implements the data interface ${target.name}; jsii lets classes implement only behavioural interfaces (I...)`);
+        this.report(
+          base,
+          name,
+          ApiRule.DATA_INTERFACE,
+          `${name} implements the data interface ${target.name}; jsii lets classes implement only behavioural interfaces (I...)`,
+        );
       }
     }
     for (const member of declaration.members) {
@@ -204,7 +214,8 @@ class ApiShapeWalk {
     const hidden = ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected);
     for (const parameter of member.parameters) {
       const flags = ts.getCombinedModifierFlags(parameter);
-      const publicProperty = flags & (ts.ModifierFlags.Public | ts.ModifierFlags.Readonly) && !(flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected));
+      const publicProperty =
+        flags & (ts.ModifierFlags.Public | ts.ModifierFlags.Readonly) && !(flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected));
       if (publicProperty) this.checkMemberType(`${name}.${parameter.name.getText()}`, parameter, parameter.type);
       else if (!hidden) this.checkMemberType(`${name}.constructor(${parameter.name.getText()})`, parameter, parameter.type);
     }
@@ -219,12 +230,22 @@ class ApiShapeWalk {
       if (ts.isPropertySignature(member)) {
         const readonly = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword) ?? false;
         if (!behavioural && !readonly) {
-          this.report(member, memberName, ApiRule.DATA_INTERFACE, `${memberName} is not readonly; data interfaces (not named I...) hold readonly properties only`);
+          this.report(
+            member,
+            memberName,
+            ApiRule.DATA_INTERFACE,
+            `${memberName} is not readonly; data interfaces (not named I...) hold readonly properties only`,
+          );
         }
         this.checkMemberType(memberName, member, member.type);
       } else if (ts.isMethodSignature(member)) {
         if (!behavioural) {
-          this.report(member, memberName, ApiRule.DATA_INTERFACE, `${memberName} is a method; data interfaces (not named I...) hold readonly properties only`);
+          this.report(
+            member,
+            memberName,
+            ApiRule.DATA_INTERFACE,
+            `${memberName} is a method; data interfaces (not named I...) hold readonly properties only`,
+          );
         }
         this.checkSignature(memberName, member);
       } else if (ts.isIndexSignatureDeclaration(member)) {
@@ -323,7 +344,12 @@ class ApiShapeWalk {
     }
     if (ts.isTypeLiteralNode(type)) {
       const [only] = type.members;
-      if (type.members.length === 1 && ts.isIndexSignatureDeclaration(only) && only.parameters[0]?.type?.kind === ts.SyntaxKind.StringKeyword && only.type) {
+      if (
+        type.members.length === 1 &&
+        ts.isIndexSignatureDeclaration(only) &&
+        only.parameters[0]?.type?.kind === ts.SyntaxKind.StringKeyword &&
+        only.type
+      ) {
         return this.checkType(name, only.type, false);
       }
       this.report(type, name, ApiRule.OBJECT_LITERAL_TYPE, `${name} has the anonymous object type ${type.getText()}; declare an exported interface`);
@@ -369,7 +395,8 @@ class ApiShapeWalk {
     if (builtIn && CONTAINER_TYPES.has(target.name)) {
       const args = typeArguments ?? [];
       if (target.name === 'Record') {
-        if (args[0]?.kind !== ts.SyntaxKind.StringKeyword) this.report(node, name, ApiRule.TYPE_REFERENCE, `${name} has ${node.getText()}; map keys must be string`);
+        if (args[0]?.kind !== ts.SyntaxKind.StringKeyword)
+          this.report(node, name, ApiRule.TYPE_REFERENCE, `${name} has ${node.getText()}; map keys must be string`);
         if (args[1]) this.checkType(name, args[1], false);
       } else {
         for (const arg of args) this.checkType(name, arg, false);

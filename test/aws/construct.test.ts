@@ -13,7 +13,18 @@ import {
   ConnectivityValidationError,
   Emit,
 } from '../../lib/aws';
-import { aclEntries, expectedRules, IntentCarrier, intentCarriers, newApp, newStack, resourcesOfType, securityGroupRules, synth, thrown } from './helpers';
+import {
+  aclEntries,
+  expectedRules,
+  IntentCarrier,
+  intentCarriers,
+  newApp,
+  newStack,
+  resourcesOfType,
+  securityGroupRules,
+  synth,
+  thrown,
+} from './helpers';
 
 const COMBINATIONS = Object.values(BackupTarget).flatMap((target) =>
   Object.values(AccessMode).flatMap((mode) => Object.values(CatalogEdition).map((edition) => ({ target, mode, edition }))),
@@ -29,16 +40,19 @@ describe('security group rules for every target, mode and edition', () => {
     return { combination, options, stack, construct };
   });
 
-  test.each(cases)('$combination.target $combination.mode $combination.edition: one rule per policy rule, exactly', ({ options, stack, construct }) => {
-    const template = Template.fromStack(stack);
-    const policy = ConnectivityPolicy.resolve(options);
-    const rules = securityGroupRules(template);
-    expect(rules).toHaveLength(policy.rules.length);
-    expect(rules).toEqual(expectedRules(policy.rules));
-    expect(construct.policy.rules).toEqual(policy.rules);
-    template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
-    template.resourceCountIs('AWS::EC2::NetworkAclEntry', 0);
-  });
+  test.each(cases)(
+    '$combination.target $combination.mode $combination.edition: one rule per policy rule, exactly',
+    ({ options, stack, construct }) => {
+      const template = Template.fromStack(stack);
+      const policy = ConnectivityPolicy.resolve(options);
+      const rules = securityGroupRules(template);
+      expect(rules).toHaveLength(policy.rules.length);
+      expect(rules).toEqual(expectedRules(policy.rules));
+      expect(construct.policy.rules).toEqual(policy.rules);
+      template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
+      template.resourceCountIs('AWS::EC2::NetworkAclEntry', 0);
+    },
+  );
 
   test('the group keeps its GroupDescription and logical ID whatever the mode, target or edition', () => {
     const seen = new Set<string>();
@@ -86,7 +100,8 @@ describe('a new security group', () => {
       ...resourcesOfType(template, 'AWS::EC2::SecurityGroupEgress'),
     };
     expect(Object.keys(separate)).toHaveLength(construct.policy.rules.length);
-    for (const resource of Object.values(separate)) expect(ConnectivityIntent.constructPathOf(resource.Metadata[ConnectivityIntent.METADATA_KEY])).toBe('Agents/BackupAgent');
+    for (const resource of Object.values(separate))
+      expect(ConnectivityIntent.constructPathOf(resource.Metadata[ConnectivityIntent.METADATA_KEY])).toBe('Agents/BackupAgent');
   });
 });
 
@@ -119,7 +134,12 @@ describe('intent metadata', () => {
   test('on an imported group, the record on the first rule resource in policy order, a reference on the others', () => {
     const { stack, vpc } = newStack();
     const group = ec2.SecurityGroup.fromSecurityGroupId(stack, 'AgentGroup', 'sg-0a1b2c3d4e5f67890', { allowAllOutbound: false });
-    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, securityGroup: group, mode: AccessMode.MINIMAL, vaultCidrs: ['10.8.8.8/32'] });
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', {
+      vpc,
+      securityGroup: group,
+      mode: AccessMode.MINIMAL,
+      vaultCidrs: ['10.8.8.8/32'],
+    });
     const template = Template.fromStack(stack);
     const carriers = intentCarriers(template);
     expect(carriers).toHaveLength(construct.policy.rules.length);
@@ -130,7 +150,11 @@ describe('intent metadata', () => {
 
   test('the record on a created network ACL, a reference on its subnet associations and entries', () => {
     const { stack, vpc } = newStack();
-    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.NETWORK_ACL, networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', {
+      vpc,
+      emit: Emit.NETWORK_ACL,
+      networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    });
     const carriers = intentCarriers(Template.fromStack(stack));
     expect(carriers.map((c) => c.type)).toEqual([
       'AWS::EC2::NetworkAcl',
@@ -143,7 +167,11 @@ describe('intent metadata', () => {
 
   test('each construct of a stack writes its own record once', () => {
     const { stack, vpc } = newStack();
-    new BackupAgentConnectivity(stack, 'One', { vpc, emit: Emit.BOTH, networkAcl: ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', 'acl-0a1b2c3d4e5f67890') });
+    new BackupAgentConnectivity(stack, 'One', {
+      vpc,
+      emit: Emit.BOTH,
+      networkAcl: ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', 'acl-0a1b2c3d4e5f67890'),
+    });
     new BackupAgentConnectivity(stack, 'Two', { vpc, mode: AccessMode.MINIMAL });
     const carriers = intentCarriers(Template.fromStack(stack));
     const records = carriers.map((c) => ConnectivityIntent.parse(c.intent)).filter((r) => r !== undefined);
@@ -183,7 +211,12 @@ describe('an existing security group', () => {
   test('imported mutable without all-outbound gets one separate rule resource per policy rule, with intent metadata', () => {
     const { stack, vpc } = newStack();
     const group = ec2.SecurityGroup.fromSecurityGroupId(stack, 'AgentGroup', 'sg-0a1b2c3d4e5f67890', { allowAllOutbound: false });
-    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, securityGroup: group, mode: AccessMode.MINIMAL, vaultCidrs: ['10.8.8.8/32'] });
+    const construct = new BackupAgentConnectivity(stack, 'BackupAgent', {
+      vpc,
+      securityGroup: group,
+      mode: AccessMode.MINIMAL,
+      vaultCidrs: ['10.8.8.8/32'],
+    });
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::EC2::SecurityGroup', 0);
     const ingress = resourcesOfType(template, 'AWS::EC2::SecurityGroupIngress');
@@ -214,7 +247,9 @@ describe('an existing security group', () => {
     const group = ec2.SecurityGroup.fromSecurityGroupId(stack, 'AgentGroup', 'sg-0a1b2c3d4e5f67890');
     const error = thrown(() => new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, securityGroup: group }));
     expect(error).toBeInstanceOf(ConnectivityValidationError);
-    expect(error.message).toMatch(/at 'Agents\/BackupAgent'.*\n.*securityGroup: allows all outbound traffic.*fromSecurityGroupId\(scope, id, sgId, \{ allowAllOutbound: false \}\)/);
+    expect(error.message).toMatch(
+      /at 'Agents\/BackupAgent'.*\n.*securityGroup: allows all outbound traffic.*fromSecurityGroupId\(scope, id, sgId, \{ allowAllOutbound: false \}\)/,
+    );
   });
 
   test('defined in the app allowing all outbound traffic is refused', () => {
@@ -234,7 +269,18 @@ describe('an existing security group', () => {
   });
 });
 
-const PRIVATE_CIDRS = ['10.0.0.0/8', '10.2.118.0/24', '10.2.119.0/24', '10.200.86.22/32', '10.1.2.3/32', '172.16.0.0/12', '172.16.5.0/24', '192.168.0.0/24', '192.168.1.0/24', '100.64.0.0/10'];
+const PRIVATE_CIDRS = [
+  '10.0.0.0/8',
+  '10.2.118.0/24',
+  '10.2.119.0/24',
+  '10.200.86.22/32',
+  '10.1.2.3/32',
+  '172.16.0.0/12',
+  '172.16.5.0/24',
+  '192.168.0.0/24',
+  '192.168.1.0/24',
+  '100.64.0.0/10',
+];
 
 const optionSpace: fc.Arbitrary<ConnectivityOptions> = fc.record(
   {
@@ -279,7 +325,9 @@ function expectTemplateMatchesPolicy(template: Template, policy: ConnectivityPol
   const replies = entries.filter((e) => e.logicalId.includes('reply'));
   const planned = StatelessRulePlan.of(policy).rules.filter((r) => r.reply);
   expect(withoutDescription(replies)).toEqual(
-    withoutDescription(planned.map((r) => ({ direction: r.direction, cidr: r.peerCidr, fromPort: r.destinationPorts.from, toPort: r.destinationPorts.to }))),
+    withoutDescription(
+      planned.map((r) => ({ direction: r.direction, cidr: r.peerCidr, fromPort: r.destinationPorts.from, toPort: r.destinationPorts.to })),
+    ),
   );
   for (const rule of rules) {
     const [first, last] = cidrSpan(rule.cidr);
@@ -293,7 +341,10 @@ function expectTemplateMatchesPolicy(template: Template, policy: ConnectivityPol
   const keys = replies.map((e) => `${e.direction} ${e.cidr}`);
   expect(new Set(keys).size).toBe(keys.length);
   for (const direction of ['ingress', 'egress']) {
-    const numbers = entries.filter((e) => e.direction === direction).map((e) => e.ruleNumber).sort((a, b) => a - b);
+    const numbers = entries
+      .filter((e) => e.direction === direction)
+      .map((e) => e.ruleNumber)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(numbers.map((_, k) => 100 + k));
   }
 }

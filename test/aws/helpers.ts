@@ -31,7 +31,10 @@ export function newStack(id = 'Agents', app: App = newApp()): { stack: Stack; vp
 }
 
 /** Builds the construct in a fresh stack and returns it with its template. */
-export function synth(props: Omit<BackupAgentConnectivityProps, 'vpc'>, id = 'Agents'): {
+export function synth(
+  props: Omit<BackupAgentConnectivityProps, 'vpc'>,
+  id = 'Agents',
+): {
   stack: Stack;
   construct: BackupAgentConnectivity;
   template: Template;
@@ -103,7 +106,9 @@ export function aclEntries(template: Template): TemplateAclEntry[] {
 }
 
 /** The policy's rules in the shape of template rules, in the canonical order. */
-export function expectedRules(rules: readonly { direction: string; cidr: string; fromPort: number; toPort: number; description: string }[]): TemplateRule[] {
+export function expectedRules(
+  rules: readonly { direction: string; cidr: string; fromPort: number; toPort: number; description: string }[],
+): TemplateRule[] {
   return sortRules(
     rules.map((r) => ({
       direction: r.direction as 'ingress' | 'egress',

@@ -26,7 +26,13 @@ function withoutLogicalId(entries: TemplateAclEntry[]) {
 describe('network ACL entries with reply traffic', () => {
   test('broad mode: one inbound reply entry serves both egress rules towards 10.0.0.0/8; numbers count up per direction', () => {
     const { construct, template } = synthAcl({});
-    const rows = aclEntries(template).map((e) => [e.logicalId.replace(/[0-9A-F]{8}$/, ''), e.direction, e.cidr, `${e.fromPort}-${e.toPort}`, e.ruleNumber]);
+    const rows = aclEntries(template).map((e) => [
+      e.logicalId.replace(/[0-9A-F]{8}$/, ''),
+      e.direction,
+      e.cidr,
+      `${e.fromPort}-${e.toPort}`,
+      e.ruleNumber,
+    ]);
     const sort = (list: typeof rows) => [...list].sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[4]) - Number(b[4]));
     expect(sort(rows)).toEqual([
       ['BackupAgentingress100008tcp2548reply', 'egress', '10.0.0.0/8', '1024-65535', 100],
@@ -83,7 +89,8 @@ describe('network ACL entries with reply traffic', () => {
         .sort((a, b) => a - b);
     const hosts = synthAcl({ mode: AccessMode.HOSTS, networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
     const n = hosts.construct.policy.rules.length;
-    for (const direction of ['ingress', 'egress']) expect(numbers(hosts.template, direction)).toEqual(Array.from({ length: n }, (_, i) => 500 + 3 * i));
+    for (const direction of ['ingress', 'egress'])
+      expect(numbers(hosts.template, direction)).toEqual(Array.from({ length: n }, (_, i) => 500 + 3 * i));
     const broad = synthAcl({ networkAclRuleNumberStart: 500, networkAclRuleNumberStep: 3 });
     expect(numbers(broad.template, 'ingress')).toEqual([500, 503]);
     expect(numbers(broad.template, 'egress')).toEqual([500, 503, 506]);
@@ -170,7 +177,9 @@ describe('rule numbers shared with other entries of the same ACL', () => {
 
   test('fail synthesis, naming both entries', () => {
     const error = thrown(() => Template.fromStack(build(110)));
-    expect(error.message).toMatch(/Agents\/BackupAgent[\s\S]*rule number collision: inbound 110 is used by 'Agents\/BackupAgent\/[^']+' and by 'Agents\/OtherAgents\/[^']+'/);
+    expect(error.message).toMatch(
+      /Agents\/BackupAgent[\s\S]*rule number collision: inbound 110 is used by 'Agents\/BackupAgent\/[^']+' and by 'Agents\/OtherAgents\/[^']+'/,
+    );
   });
 
   test('pass when the ranges do not meet', () => {

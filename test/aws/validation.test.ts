@@ -38,18 +38,54 @@ describe('errors name the option and the construct path, before anything is emit
     ['an ACL without ACL emit', (s) => ({ networkAcl: acl(s) }), /networkAcl: is given but emit is 'security-group'/],
     [
       'a security group without security group emit',
-      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), securityGroup: ec2.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-0a1b2c3d4e5f67890', { allowAllOutbound: false }) }),
+      (s) => ({
+        emit: Emit.NETWORK_ACL,
+        networkAcl: acl(s),
+        securityGroup: ec2.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-0a1b2c3d4e5f67890', { allowAllOutbound: false }),
+      }),
       /securityGroup: is given but emit is 'network-acl'/,
     ],
     ['an unknown emit', () => ({ emit: 'firewall' as Emit }), /emit: must be one of security-group, network-acl, both/],
-    ['ephemeral ports reversed', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 60000, to: 1024 } }), /ephemeralPorts: from must not be above to \(got "60000-1024"\)/],
-    ['ephemeral port 0', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 0, to: 65535 } }), /ephemeralPorts.from: must be an integer TCP port in 1-65535/],
-    ['ephemeral port 65536', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 1024, to: 65536 } }), /ephemeralPorts.to: must be an integer TCP port/],
-    ['fractional ephemeral port', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 1024.5, to: 65535 } }), /ephemeralPorts.from: must be an integer/],
-    ['rule number 0', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStart: 0 }), /networkAclRuleNumberStart: must be an integer in 1-32766/],
-    ['rule number 32767', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStart: 32767 }), /networkAclRuleNumberStart: must be an integer in 1-32766/],
-    ['step 0', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStep: 0 }), /networkAclRuleNumberStep: must be an integer in 1-32766/],
-    ['fractional step', (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStep: 2.5 }), /networkAclRuleNumberStep: must be an integer/],
+    [
+      'ephemeral ports reversed',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 60000, to: 1024 } }),
+      /ephemeralPorts: from must not be above to \(got "60000-1024"\)/,
+    ],
+    [
+      'ephemeral port 0',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 0, to: 65535 } }),
+      /ephemeralPorts.from: must be an integer TCP port in 1-65535/,
+    ],
+    [
+      'ephemeral port 65536',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 1024, to: 65536 } }),
+      /ephemeralPorts.to: must be an integer TCP port/,
+    ],
+    [
+      'fractional ephemeral port',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), ephemeralPorts: { from: 1024.5, to: 65535 } }),
+      /ephemeralPorts.from: must be an integer/,
+    ],
+    [
+      'rule number 0',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStart: 0 }),
+      /networkAclRuleNumberStart: must be an integer in 1-32766/,
+    ],
+    [
+      'rule number 32767',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStart: 32767 }),
+      /networkAclRuleNumberStart: must be an integer in 1-32766/,
+    ],
+    [
+      'step 0',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStep: 0 }),
+      /networkAclRuleNumberStep: must be an integer in 1-32766/,
+    ],
+    [
+      'fractional step',
+      (s) => ({ emit: Emit.NETWORK_ACL, networkAcl: acl(s), networkAclRuleNumberStep: 2.5 }),
+      /networkAclRuleNumberStep: must be an integer/,
+    ],
     [
       'subnets of a type the VPC lacks',
       () => ({ emit: Emit.NETWORK_ACL, networkAclSubnets: { subnetType: ec2.SubnetType.PUBLIC } }),

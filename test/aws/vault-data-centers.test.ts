@@ -1,5 +1,12 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { AccessMode, BackupAgentConnectivity, CatalogEdition, ConnectivityIntent, ConnectivityValidationError, PolicyWarningIds } from '../../lib/aws';
+import {
+  AccessMode,
+  BackupAgentConnectivity,
+  CatalogEdition,
+  ConnectivityIntent,
+  ConnectivityValidationError,
+  PolicyWarningIds,
+} from '../../lib/aws';
 import { newStack, securityGroupRules, synth, thrown } from './helpers';
 
 describe('vaultDataCenters on AWS', () => {
@@ -21,8 +28,14 @@ describe('vaultDataCenters on AWS', () => {
   });
 
   test.each([
-    [{ vaultDataCenters: ['dal99'] }, /vaultDataCenters\[0\]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03, .* \(got "dal99"\)/],
-    [{ edition: CatalogEdition.EDITION_2018_12_14, vaultDataCenters: ['dal13'] }, /vaultDataCenters: needs the eVault ranges by data center, which edition 2018-12-14 does not have/],
+    [
+      { vaultDataCenters: ['dal99'] },
+      /vaultDataCenters\[0\]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03, .* \(got "dal99"\)/,
+    ],
+    [
+      { edition: CatalogEdition.EDITION_2018_12_14, vaultDataCenters: ['dal13'] },
+      /vaultDataCenters: needs the eVault ranges by data center, which edition 2018-12-14 does not have/,
+    ],
   ])('%j is refused with the construct path before anything is emitted', (props, message) => {
     const { stack, vpc } = newStack();
     const error = thrown(() => new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, ...props }));

@@ -40,7 +40,10 @@ describe('catalog drift check against a local DNS server', () => {
       ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `evwebamp09${String(n).padStart(2, '0')}.service.softlayer.com`),
     ]);
     expect(report.hosts.every((h) => h.status === HostCheckStatus.COVERED && !h.moved)).toBe(true);
-    expect(report.hosts[0]).toMatchObject({ documentedAddress: '10.200.86.22', resolved: [{ address: '10.200.86.22', egressOpen: true, managementOpen: true }] });
+    expect(report.hosts[0]).toMatchObject({
+      documentedAddress: '10.200.86.22',
+      resolved: [{ address: '10.200.86.22', egressOpen: true, managementOpen: true }],
+    });
     expect(server!.queries).not.toContain('ibmcloudbackup.service.softlayer.com');
     expect(server!.queries.sort()).toEqual(report.hosts.map((h) => h.fqdn).sort());
 
@@ -48,7 +51,9 @@ describe('catalog drift check against a local DNS server', () => {
     expect(cli.code).toBe(0);
     expect(cli.err).toBe('');
     expect(cli.out).toContain(`catalog check: target commercial, mode minimal, edition 2026-06-08, resolver ${resolver}`);
-    expect(cli.out).toMatch(/evwebamp0905\.service\.softlayer\.com\s+10\.2\.118\.16\s+10\.2\.118\.16\s+covered\s+resolves to 10\.2\.118\.16, as documented/);
+    expect(cli.out).toMatch(
+      /evwebamp0905\.service\.softlayer\.com\s+10\.2\.118\.16\s+10\.2\.118\.16\s+covered\s+resolves to 10\.2\.118\.16, as documented/,
+    );
     expect(cli.out).toContain('result: covered');
   });
 
@@ -82,7 +87,11 @@ describe('catalog drift check against a local DNS server', () => {
     const report = JSON.parse(cli.out);
     expect(report.outcome).toBe('outside');
     expect(report.hosts.filter((h: { status: string }) => h.status === 'outside')).toEqual([
-      expect.objectContaining({ fqdn: AMP5, documentedAddress: '10.2.118.16', resolved: [{ address: '10.2.119.16', egressOpen: false, managementOpen: false }] }),
+      expect.objectContaining({
+        fqdn: AMP5,
+        documentedAddress: '10.2.118.16',
+        resolved: [{ address: '10.2.119.16', egressOpen: false, managementOpen: false }],
+      }),
     ]);
     expect((await checkCatalog({ resolver })).outcome).toBe(CatalogCheckOutcome.COVERED);
   });
@@ -92,7 +101,8 @@ describe('catalog drift check against a local DNS server', () => {
     const report = await checkCatalog({ mode: AccessMode.MINIMAL, resolver });
     expect(report.hosts.find((h) => h.fqdn === AMP5)).toMatchObject({
       status: HostCheckStatus.OUTSIDE,
-      detail: 'resolves to 10.2.118.16, 10.9.0.1 (documented 10.2.118.16), outside what mode minimal opens: 10.9.0.1 (egress tcp/8087 and management ingress not open)',
+      detail:
+        'resolves to 10.2.118.16, 10.9.0.1 (documented 10.2.118.16), outside what mode minimal opens: 10.9.0.1 (egress tcp/8087 and management ingress not open)',
     });
   });
 
@@ -126,7 +136,9 @@ describe('catalog drift check against a local DNS server', () => {
     const cli = await run(['catalog', 'check', '--resolver', `127.0.0.1:${port}`, '--timeout', '200']);
     expect(cli.code).toBe(3);
     expect(cli.out).toContain('result: undecided');
-    expect(cli.out).toMatch(/cloudbackupregister\.service\.softlayer\.com\s+10\.200\.86\.22\s+—\s+lookup-failed\s+lookup failed \((ECONNREFUSED|ETIMEOUT)\), nothing decided/);
+    expect(cli.out).toMatch(
+      /cloudbackupregister\.service\.softlayer\.com\s+10\.200\.86\.22\s+—\s+lookup-failed\s+lookup failed \((ECONNREFUSED|ETIMEOUT)\), nothing decided/,
+    );
   });
 
   test('federal: the federal WebCC is checked, the registration host without an address is listed as not checked', async () => {

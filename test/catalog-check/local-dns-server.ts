@@ -54,7 +54,10 @@ export class LocalDnsServer {
   /** Names asked, in order. */
   public readonly queries: string[] = [];
 
-  private constructor(private readonly socket: Socket, private readonly answers: Map<string, DnsAnswer>) {
+  private constructor(
+    private readonly socket: Socket,
+    private readonly answers: Map<string, DnsAnswer>,
+  ) {
     socket.on('message', (query: Buffer, peer: RemoteInfo) => {
       this.queries.push(readQuestion(query).name);
       socket.send(respond(query, this.answers), peer.port, peer.address);

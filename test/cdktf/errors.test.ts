@@ -40,19 +40,47 @@ function scatteredSources(n: number): string[] {
 
 describe('construction errors name the option and the construct path', () => {
   test.each<[string, BackupAgentConnectivityProps, string[]]>([
-    ['VPC options on classic', { infrastructure: CLASSIC, name: 'x', vpcId: VPC_ID, targetIds: ['0717-abc'], tags: ['a'], resourceGroupId: 'rg' }, ['vpcId', 'targetIds', 'resourceGroupId', 'tags']],
-    ['ACL options on classic', { infrastructure: CLASSIC, name: 'x', emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, localCidr: '10.0.0.0/24' }, ['networkAclId', 'localCidr', 'emit']],
+    [
+      'VPC options on classic',
+      { infrastructure: CLASSIC, name: 'x', vpcId: VPC_ID, targetIds: ['0717-abc'], tags: ['a'], resourceGroupId: 'rg' },
+      ['vpcId', 'targetIds', 'resourceGroupId', 'tags'],
+    ],
+    [
+      'ACL options on classic',
+      { infrastructure: CLASSIC, name: 'x', emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, localCidr: '10.0.0.0/24' },
+      ['networkAclId', 'localCidr', 'emit'],
+    ],
     ['Emit.BOTH on classic', { infrastructure: CLASSIC, name: 'x', emit: Emit.BOTH }, ['emit']],
     ['classic options on VPC', { vpcId: VPC_ID, classicSecurityGroupId: 123 }, ['classicSecurityGroupId']],
     ['vpcId together with securityGroupId', { vpcId: VPC_ID, securityGroupId: GROUP_ID }, ['securityGroupId']],
     ['neither vpcId nor securityGroupId on VPC', {}, ['vpcId']],
     ['ACL rules without an ACL', { emit: Emit.NETWORK_ACL }, ['networkAclId']],
-    ['networkAclId together with createNetworkAcl', { emit: Emit.NETWORK_ACL, vpcId: VPC_ID, networkAclId: ACL_ID, createNetworkAcl: true }, ['networkAclId']],
+    [
+      'networkAclId together with createNetworkAcl',
+      { emit: Emit.NETWORK_ACL, vpcId: VPC_ID, networkAclId: ACL_ID, createNetworkAcl: true },
+      ['networkAclId'],
+    ],
     ['createNetworkAcl without vpcId', { emit: Emit.NETWORK_ACL, createNetworkAcl: true }, ['createNetworkAcl']],
-    ['networkAclRulesBefore in a new ACL', { emit: Emit.NETWORK_ACL, vpcId: VPC_ID, createNetworkAcl: true, networkAclRulesBefore: 'r006-x' }, ['networkAclRulesBefore']],
-    ['ACL options without ACL rules', { vpcId: VPC_ID, networkAclId: ACL_ID, ephemeralPorts: { from: 1024, to: 65535 } }, ['networkAclId', 'ephemeralPorts']],
-    ['targetIds without a VPC group', { emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, networkAclRulesBefore: 'r006-x', targetIds: ['0717-abc'] }, ['targetIds']],
-    ['invalid target ids', { securityGroupId: GROUP_ID, targetIds: ['0717-ABC', '', 'x'.repeat(65)] }, ['targetIds[0]', 'targetIds[1]', 'targetIds[2]']],
+    [
+      'networkAclRulesBefore in a new ACL',
+      { emit: Emit.NETWORK_ACL, vpcId: VPC_ID, createNetworkAcl: true, networkAclRulesBefore: 'r006-x' },
+      ['networkAclRulesBefore'],
+    ],
+    [
+      'ACL options without ACL rules',
+      { vpcId: VPC_ID, networkAclId: ACL_ID, ephemeralPorts: { from: 1024, to: 65535 } },
+      ['networkAclId', 'ephemeralPorts'],
+    ],
+    [
+      'targetIds without a VPC group',
+      { emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, networkAclRulesBefore: 'r006-x', targetIds: ['0717-abc'] },
+      ['targetIds'],
+    ],
+    [
+      'invalid target ids',
+      { securityGroupId: GROUP_ID, targetIds: ['0717-ABC', '', 'x'.repeat(65)] },
+      ['targetIds[0]', 'targetIds[1]', 'targetIds[2]'],
+    ],
     ['invalid VPC name', { vpcId: VPC_ID, name: 'Backup_Agent' }, ['name']],
     ['VPC name too long', { vpcId: VPC_ID, name: 'a'.repeat(64) }, ['name']],
     ['VPC name ending in a dash', { vpcId: VPC_ID, name: 'backup-' }, ['name']],
@@ -100,7 +128,11 @@ describe('quotas', () => {
   });
 
   test(`more than ${IbmQuotas.VPC_NETWORK_ACL_RULES} ACL rules counting replies`, () => {
-    const error = errorOf({ emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, centralControlSources: Array.from({ length: 98 }, (_, i) => `192.168.${i}.1`) });
+    const error = errorOf({
+      emit: Emit.NETWORK_ACL,
+      networkAclId: ACL_ID,
+      centralControlSources: Array.from({ length: 98 }, (_, i) => `192.168.${i}.1`),
+    });
     expect(error.problems.map((p) => p.option)).toEqual(['rules']);
     expect(error.message).toContain('202 rules');
   });

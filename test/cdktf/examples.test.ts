@@ -9,7 +9,12 @@ import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
 
 const ROOT = join(__dirname, '..', '..');
 ConnectivitySnapshot.register();
-const STACK_IDS = ['backup-agent-vpc-security-group', 'backup-agent-vpc-network-acl', 'backup-agent-classic-commercial', 'backup-agent-classic-federal'];
+const STACK_IDS = [
+  'backup-agent-vpc-security-group',
+  'backup-agent-vpc-network-acl',
+  'backup-agent-classic-commercial',
+  'backup-agent-classic-federal',
+];
 
 type Json = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -22,7 +27,11 @@ describe('example app', () => {
 
   test('the stacks cover a VPC group with targets, ACL rules in an existing ACL, and commercial and federal classic groups', () => {
     const json = Object.fromEntries(Object.entries(stacks).map(([name, stack]) => [name, JSON.parse(Testing.synth(stack)) as { resource: Json }]));
-    expect(Object.keys(json.vpcSecurityGroup.resource).sort()).toEqual(['ibm_is_security_group', 'ibm_is_security_group_rule', 'ibm_is_security_group_target']);
+    expect(Object.keys(json.vpcSecurityGroup.resource).sort()).toEqual([
+      'ibm_is_security_group',
+      'ibm_is_security_group_rule',
+      'ibm_is_security_group_target',
+    ]);
     expect(Object.keys(json.vpcNetworkAcl.resource)).toEqual(['ibm_is_network_acl_rule']);
     expect(Object.keys(json.classicCommercial.resource).sort()).toEqual(['ibm_security_group', 'ibm_security_group_rule']);
     const federalRemotes = Object.values(json.classicFederal.resource.ibm_security_group_rule).map((r) => r.remote_ip);
@@ -41,7 +50,10 @@ describe('example app', () => {
       buildExampleStacks(app);
       app.synth();
       for (const id of STACK_IDS) {
-        const json = JSON.parse(readFileSync(join(outdir, 'json', 'stacks', id, 'cdk.tf.json'), 'utf8')) as { resource: Json; terraform: { backend: unknown } };
+        const json = JSON.parse(readFileSync(join(outdir, 'json', 'stacks', id, 'cdk.tf.json'), 'utf8')) as {
+          resource: Json;
+          terraform: { backend: unknown };
+        };
         expect(json.terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
         for (const [type, byId] of Object.entries(json.resource)) {
           for (const body of Object.values(byId)) expect(validateResourceConfig(type, body)).toEqual([]);
@@ -71,10 +83,16 @@ describe('example app', () => {
         const hcl = readFileSync(join(hclOut, 'stacks', id, 'cdk.tf'), 'utf8');
         expect(() => JSON.parse(hcl)).toThrow();
         expect(hcl).toMatch(/^terraform \{/);
-        const parsed = (await parse(`${name}.tf`, hcl)) as { resource: Record<string, Record<string, unknown[]>>; terraform: Array<{ required_providers: unknown[] }> };
+        const parsed = (await parse(`${name}.tf`, hcl)) as {
+          resource: Record<string, Record<string, unknown[]>>;
+          terraform: Array<{ required_providers: unknown[] }>;
+        };
         const expected = JSON.parse(Testing.synth(stack)) as { resource: Json; terraform: { required_providers: unknown } };
         const fromHcl = Object.fromEntries(
-          Object.entries(parsed.resource).map(([type, byId]) => [type, Object.fromEntries(Object.entries(byId).map(([rid, blocks]) => [rid, blocks[0]]))]),
+          Object.entries(parsed.resource).map(([type, byId]) => [
+            type,
+            Object.fromEntries(Object.entries(byId).map(([rid, blocks]) => [rid, blocks[0]])),
+          ]),
         );
         expect(fromHcl).toEqual(expected.resource);
         expect(parsed.terraform[0].required_providers).toEqual([expected.terraform.required_providers]);

@@ -42,7 +42,8 @@ describe(`${MODULE} (stack-level overrides)`, () => {
 
   describe.each(Object.keys(FRAMEWORKS) as (keyof typeof FRAMEWORKS)[])('with %s', (pkg) => {
     const newStack = () => new FRAMEWORKS[pkg].TerraformStack(FRAMEWORKS[pkg].Testing.app(), 'stack');
-    const synthesized = (stack: { toTerraform(): unknown }) => stack.toTerraform() as { terraform?: { required_providers?: Record<string, unknown> } };
+    const synthesized = (stack: { toTerraform(): unknown }) =>
+      stack.toTerraform() as { terraform?: { required_providers?: Record<string, unknown> } };
 
     test('a stack without overrides has none at the path', () => {
       assumption(pkg, stackOverrideAt(newStack(), REQUIRED_IBM) === undefined, 'a new stack has no override of terraform.required_providers.ibm');
@@ -53,9 +54,17 @@ describe(`${MODULE} (stack-level overrides)`, () => {
       const entry = { source: 'example/ibm', version: '1.2.3' };
       stack.addOverride('terraform.required_providers.ibm', entry);
       const read = stackOverrideAt(stack, REQUIRED_IBM);
-      assumption(pkg, JSON.stringify(read) === JSON.stringify(entry), `addOverride('terraform.required_providers.ibm', value) is read back as that value (read: ${JSON.stringify(read)})`);
+      assumption(
+        pkg,
+        JSON.stringify(read) === JSON.stringify(entry),
+        `addOverride('terraform.required_providers.ibm', value) is read back as that value (read: ${JSON.stringify(read)})`,
+      );
       const rendered = synthesized(stack).terraform?.required_providers?.ibm;
-      assumption(pkg, JSON.stringify(rendered) === JSON.stringify(entry), `the stack synthesizes the overridden entry (synthesized: ${JSON.stringify(rendered)})`);
+      assumption(
+        pkg,
+        JSON.stringify(rendered) === JSON.stringify(entry),
+        `the stack synthesizes the overridden entry (synthesized: ${JSON.stringify(rendered)})`,
+      );
     });
 
     test('an override below the entry is read back as the object holding it; one of another provider is not', () => {
@@ -63,7 +72,11 @@ describe(`${MODULE} (stack-level overrides)`, () => {
       stack.addOverride('terraform.required_providers.ibm.version', '1.2.3');
       stack.addOverride('terraform.required_providers.aws', { source: 'hashicorp/aws' });
       const read = stackOverrideAt(stack, REQUIRED_IBM);
-      assumption(pkg, JSON.stringify(read) === JSON.stringify({ version: '1.2.3' }), `an override below the entry is read back as its object (read: ${JSON.stringify(read)})`);
+      assumption(
+        pkg,
+        JSON.stringify(read) === JSON.stringify({ version: '1.2.3' }),
+        `an override below the entry is read back as its object (read: ${JSON.stringify(read)})`,
+      );
       const other = newStack();
       other.addOverride('terraform.required_providers.aws', { source: 'hashicorp/aws' });
       assumption(pkg, stackOverrideAt(other, REQUIRED_IBM) === undefined, 'an override of another provider leaves the ibm entry unset');

@@ -23,7 +23,10 @@ describe('generated IBM provider bindings', () => {
 
   test('regenerating from the newest release schema gives byte-identical files', () => {
     const committed = join(ROOT, IBM_BINDINGS_DIR);
-    const names = (dir: string) => filesUnder(dir).map((f) => relative(dir, f)).sort();
+    const names = (dir: string) =>
+      filesUnder(dir)
+        .map((f) => relative(dir, f))
+        .sort();
     expect(names(outDir)).toEqual(names(committed));
     for (const name of names(committed)) {
       expect({ name, text: readFileSync(join(outDir, name), 'utf8') }).toEqual({ name, text: readFileSync(join(committed, name), 'utf8') });
@@ -31,7 +34,9 @@ describe('generated IBM provider bindings', () => {
   });
 
   test('only the provider and the resources the construct uses are bound', () => {
-    const dirs = readdirSync(outDir).filter((n) => statSync(join(outDir, n)).isDirectory()).sort();
+    const dirs = readdirSync(outDir)
+      .filter((n) => statSync(join(outDir, n)).isDirectory())
+      .sort();
     const expected = [...IBM_BINDING_RESOURCE_TYPES.map((t) => t.replace(/^ibm_/, '').replace(/_/g, '-')), 'provider'].sort();
     expect(dirs).toEqual(expected);
   });

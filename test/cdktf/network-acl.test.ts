@@ -1,12 +1,4 @@
-import {
-  AccessMode,
-  BackupTarget,
-  CatalogEdition,
-  ConnectivityPolicy,
-  Emit,
-  IbmWarningIds,
-  FlowDirection,
-} from '../../lib/cdktf';
+import { AccessMode, BackupTarget, CatalogEdition, ConnectivityPolicy, Emit, IbmWarningIds, FlowDirection } from '../../lib/cdktf';
 import { ResourceBody, resourcesOf, stackWith, synth, warningsOf } from './synth-helpers';
 
 const ACL_ID = 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
@@ -79,7 +71,7 @@ describe('network ACL rules', () => {
     expect(chain[chain.length - 1].before).toBe(DENY_RULE_ID);
   });
 
-  test('names follow IBM\'s rule name pattern and are unique', () => {
+  test("names follow IBM's rule name pattern and are unique", () => {
     const { stack } = stackWith({ ...aclOptions, mode: AccessMode.HOSTS, vaultCidrs: ['10.200.90.14'], allowLegacyManagementPort: true });
     const names = Object.values(resourcesOf(synth(stack), 'ibm_is_network_acl_rule')).map((r) => String(r.name));
     expect(new Set(names).size).toBe(names.length);
@@ -93,8 +85,24 @@ describe('network ACL rules', () => {
     const { stack } = stackWith({ ...aclOptions, ephemeralPorts: { from: 32768, to: 60999 }, localCidr: '10.240.0.0/24' });
     const chain = aclChain(resourcesOf(synth(stack), 'ibm_is_network_acl_rule'));
     const [ingressRequest, ingressReply] = chain;
-    expect(ingressRequest).toMatchObject({ direction: 'inbound', source: '10.0.0.0/8', destination: '10.240.0.0/24', port_min: 2548, port_max: 2548, source_port_min: 32768, source_port_max: 60999 });
-    expect(ingressReply).toMatchObject({ direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/8', port_min: 32768, port_max: 60999, source_port_min: 2548, source_port_max: 2548 });
+    expect(ingressRequest).toMatchObject({
+      direction: 'inbound',
+      source: '10.0.0.0/8',
+      destination: '10.240.0.0/24',
+      port_min: 2548,
+      port_max: 2548,
+      source_port_min: 32768,
+      source_port_max: 60999,
+    });
+    expect(ingressReply).toMatchObject({
+      direction: 'outbound',
+      source: '10.240.0.0/24',
+      destination: '10.0.0.0/8',
+      port_min: 32768,
+      port_max: 60999,
+      source_port_min: 2548,
+      source_port_max: 2548,
+    });
   });
 
   test('without networkAclRulesBefore the last rule is appended and the construct warns', () => {

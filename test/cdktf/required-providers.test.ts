@@ -6,7 +6,7 @@ import { newStack, synth } from './synth-helpers';
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
 
 describe('terraform.required_providers.ibm', () => {
-  test('is declared with IBM-Cloud/ibm and the schema\'s version constraint when the stack has no provider', () => {
+  test("is declared with IBM-Cloud/ibm and the schema's version constraint when the stack has no provider", () => {
     const { stack } = newStack();
     new BackupAgentConnectivity(stack, 'Backup', { vpcId: VPC_ID });
     const json = synth(stack);
@@ -17,7 +17,7 @@ describe('terraform.required_providers.ibm', () => {
     expect(json.provider).toBeUndefined();
   });
 
-  test('a stack without a provider construct passes cdktf\'s validations', () => {
+  test("a stack without a provider construct passes cdktf's validations", () => {
     const { stack } = newStack();
     new BackupAgentConnectivity(stack, 'Backup', { vpcId: VPC_ID });
     expect(() => Testing.fullSynth(stack)).not.toThrow();

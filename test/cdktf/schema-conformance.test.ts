@@ -22,7 +22,9 @@ describe('every emitted resource conforms to every committed IBM provider releas
     const construct = new BackupAgentConnectivity(stack, 'Backup', { vpcId: 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18' });
     construct.securityGroupRules[0].addOverride('tcp', { port_min: 1, port_max: 2 });
     const json = synthWithComments(stack);
-    const diagnostics = Object.values(json.resource?.ibm_is_security_group_rule ?? {}).flatMap((body) => validateResourceConfig('ibm_is_security_group_rule', body));
+    const diagnostics = Object.values(json.resource?.ibm_is_security_group_rule ?? {}).flatMap((body) =>
+      validateResourceConfig('ibm_is_security_group_rule', body),
+    );
     expect(diagnostics.length).toBeGreaterThan(0);
   });
 

@@ -83,7 +83,9 @@ describe('VPC security group', () => {
     const { stack, construct } = stackWith({ vpcId: VPC_ID, name: 'backup-agent', resourceGroupId: 'a1b2c3d4e5f6', tags: ['backup', 'env:prod'] });
     new TerraformOutput(stack, 'group-id', { value: construct.securityGroupId });
     const json = synth(stack) as SynthesizedStack & { output?: Record<string, { value: string }> };
-    expect(bodiesOf(json, 'ibm_is_security_group')).toEqual([{ vpc: VPC_ID, name: 'backup-agent', resource_group: 'a1b2c3d4e5f6', tags: ['backup', 'env:prod'] }]);
+    expect(bodiesOf(json, 'ibm_is_security_group')).toEqual([
+      { vpc: VPC_ID, name: 'backup-agent', resource_group: 'a1b2c3d4e5f6', tags: ['backup', 'env:prod'] },
+    ]);
     const [logicalId] = Object.keys(resourcesOf(json, 'ibm_is_security_group'));
     expect(json.output?.['group-id'].value).toBe(`\${ibm_is_security_group.${logicalId}.id}`);
   });
@@ -140,6 +142,8 @@ describe('classic security group', () => {
 
   test('federal classic warns that the provider needs the government classic endpoint', () => {
     const { construct } = stackWith({ infrastructure: IbmInfrastructure.CLASSIC, target: BackupTarget.FEDERAL, name: 'Backup agents' });
-    expect(warningsOf(construct).some((w) => w.startsWith('BackupAgentConnectivity:FederalClassicEndpoint: ') && w.includes('iaas_classic_endpoint_url'))).toBe(true);
+    expect(
+      warningsOf(construct).some((w) => w.startsWith('BackupAgentConnectivity:FederalClassicEndpoint: ') && w.includes('iaas_classic_endpoint_url')),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,13 @@ describe('vaultDataCenters on IBM Cloud', () => {
   });
 
   test('classic: dal13 combined with vaultCidrs', () => {
-    const { stack } = stackWith({ infrastructure: IbmInfrastructure.CLASSIC, name: 'Backup agents', mode: AccessMode.HOSTS, vaultDataCenters: ['dal13'], vaultCidrs: ['10.9.0.0/16'] });
+    const { stack } = stackWith({
+      infrastructure: IbmInfrastructure.CLASSIC,
+      name: 'Backup agents',
+      mode: AccessMode.HOSTS,
+      vaultDataCenters: ['dal13'],
+      vaultCidrs: ['10.9.0.0/16'],
+    });
     const vault = bodiesOf(synth(stack), 'ibm_security_group_rule').filter((b) => b.port_range_min === 2546);
     expect(vault.map((b) => b.remote_ip).sort()).toEqual(['10.200.134.0/24', '10.9.0.0/16']);
   });
@@ -53,7 +59,9 @@ describe('vaultDataCenters on IBM Cloud', () => {
     const error = thrown(() => new BackupAgentConnectivity(stack, 'Backup', { vpcId: VPC_ID, vaultDataCenters: ['xyz01'] }));
     expect(error).toBeInstanceOf(ConnectivityValidationError);
     expect(error.message).toContain("at 'test-stack/Backup'");
-    expect(error.message).toMatch(/vaultDataCenters\[0\]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03, .*wdc07 \(got "xyz01"\)/);
+    expect(error.message).toMatch(
+      /vaultDataCenters\[0\]: is not a data center of the eVault table of edition 2026-06-08; known codes: ams03, .*wdc07 \(got "xyz01"\)/,
+    );
     expect(stack.node.findAll().filter((c) => c.node.path.startsWith('test-stack/Backup/'))).toEqual([]);
   });
 });
@@ -64,7 +72,16 @@ describe('vaultDataCenters and IBM quotas', () => {
     const rules = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, vaultDataCenters: all, vaultCidrs: ['10.9.0.0/16'] }).rules.length;
     expect(rules).toBeGreaterThan(IbmQuotas.CLASSIC_SECURITY_GROUP_RULES);
     const { stack } = newStack();
-    const error = thrown(() => new BackupAgentConnectivity(stack, 'Backup', { infrastructure: IbmInfrastructure.CLASSIC, name: 'agents', mode: AccessMode.HOSTS, vaultDataCenters: all, vaultCidrs: ['10.9.0.0/16'] }));
+    const error = thrown(
+      () =>
+        new BackupAgentConnectivity(stack, 'Backup', {
+          infrastructure: IbmInfrastructure.CLASSIC,
+          name: 'agents',
+          mode: AccessMode.HOSTS,
+          vaultDataCenters: all,
+          vaultCidrs: ['10.9.0.0/16'],
+        }),
+    );
     expect(error.message).toContain(`the classic security group would need ${rules} rules, more than IBM's quota of 50`);
     expect(error.message).toContain('name fewer vaultDataCenters');
   });

@@ -67,7 +67,12 @@ describe('the cdktn example app', () => {
         expect(tn.out.split(path.join(workDir, 'cdktn')).join('<out>')).toBe(tf.out.split(path.join(workDir, 'cdktf')).join('<out>'));
       }
       const markdown = review([path.join(workDir, 'cdktn')]).out;
-      for (const stack of ['backup-agent-vpc-security-group', 'backup-agent-vpc-network-acl', 'backup-agent-classic-commercial', 'backup-agent-classic-federal']) {
+      for (const stack of [
+        'backup-agent-vpc-security-group',
+        'backup-agent-vpc-network-acl',
+        'backup-agent-classic-commercial',
+        'backup-agent-classic-federal',
+      ]) {
         expect(markdown).toContain(`## Backup agent connectivity review: ${stack}`);
       }
       expect(markdown).toContain('Result: passed');
@@ -93,7 +98,13 @@ describe('the cdktn example app', () => {
 describe('the jest matchers on /cdktn output', () => {
   test('decide flows through a VPC security group and a VPC network ACL of a cdktn stack', () => {
     const stack = new cdktn.TerraformStack(cdktn.Testing.app(), 'agents');
-    new BackupAgentConnectivity(stack, 'Backup', { emit: Emit.BOTH, vpcId: VPC_ID, name: 'backup-agent', createNetworkAcl: true, vaultCidrs: ['10.200.90.14'] });
+    new BackupAgentConnectivity(stack, 'Backup', {
+      emit: Emit.BOTH,
+      vpcId: VPC_ID,
+      name: 'backup-agent',
+      createNetworkAcl: true,
+      vaultCidrs: ['10.200.90.14'],
+    });
     const config = JSON.parse(JSON.stringify(stack.toTerraform()));
     expect(config).toAllowFlow({ direction: 'egress', peer: '10.2.118.12', port: 8087 });
     expect(config).toAllowFlow({ direction: 'egress', peer: '10.200.90.14', port: 2546 });

@@ -54,7 +54,11 @@ export function withoutFrameworkMetadata(value: unknown, inComment = false): unk
 
 /** Warning messages annotated on the constructs of a stack (both frameworks use cdktf's metadata type). */
 export function warningsOf(scope: Construct): string[] {
-  return scope.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+  return scope.node
+    .findAll()
+    .flatMap((c) => c.node.metadata)
+    .filter((m) => m.type === '@cdktf/warn')
+    .map((m) => String(m.data));
 }
 
 /**
@@ -87,5 +91,8 @@ export function synthesizePlacementStacks(flavour: FlavourName, outdir: string, 
 /** The HCL stacks of an output directory, each as the path of its `cdk.tf`. */
 function hclStacks(outdir: string): DiscoveredStack[] {
   const stacksDir = path.join(outdir, 'stacks');
-  return fs.readdirSync(stacksDir).sort().map((name) => ({ name, path: path.join(stacksDir, name, 'cdk.tf'), kind: 'terraform' as const }));
+  return fs
+    .readdirSync(stacksDir)
+    .sort()
+    .map((name) => ({ name, path: path.join(stacksDir, name, 'cdk.tf'), kind: 'terraform' as const }));
 }

@@ -20,11 +20,21 @@ function importGraph(entry: string): Map<string, string[]> {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     const specifiers = ts.preProcessFile(readFileSync(file, 'utf8'), true, false).importedFiles.map((f) => f.fileName);
-    seen.set(file, specifiers.filter((s) => !s.startsWith('.')));
+    seen.set(
+      file,
+      specifiers.filter((s) => !s.startsWith('.')),
+    );
     for (const specifier of specifiers.filter((s) => s.startsWith('.'))) {
       const base = resolve(dirname(file), specifier);
       const candidates = [`${base}.ts`, join(base, 'index.ts')];
-      const found = candidates.find((c) => { try { readFileSync(c); return true; } catch { return false; } });
+      const found = candidates.find((c) => {
+        try {
+          readFileSync(c);
+          return true;
+        } catch {
+          return false;
+        }
+      });
       if (!found) throw new Error(`${file}: cannot resolve ${specifier}`);
       visit(found);
     }
@@ -38,10 +48,15 @@ describe('the generated cdktn renderer', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'cdktn-entry-test-'));
     try {
       const written = generateCdktnEntry(outDir);
-      const committed = readdirSync(join(ROOT, CDKTN_ENTRY_DIR)).filter((f) => f !== 'ibm-provider').sort();
+      const committed = readdirSync(join(ROOT, CDKTN_ENTRY_DIR))
+        .filter((f) => f !== 'ibm-provider')
+        .sort();
       expect(written.sort()).toEqual(committed);
       for (const file of committed) {
-        expect({ file, text: readFileSync(join(outDir, file), 'utf8') }).toEqual({ file, text: readFileSync(join(ROOT, CDKTN_ENTRY_DIR, file), 'utf8') });
+        expect({ file, text: readFileSync(join(outDir, file), 'utf8') }).toEqual({
+          file,
+          text: readFileSync(join(ROOT, CDKTN_ENTRY_DIR, file), 'utf8'),
+        });
       }
     } finally {
       rmSync(outDir, { recursive: true, force: true });
@@ -73,16 +88,23 @@ describe('the generated cdktn renderer', () => {
     expect([...modules.keys()].filter((m) => !bound.has(m))).toEqual(expect.arrayContaining(['props', 'framework-internals']));
   });
 
-  test('swaps the two frameworks\' names as words, and leaves scoped packages, symbols and shared file names alone', () => {
+  test("swaps the two frameworks' names as words, and leaves scoped packages, symbols and shared file names alone", () => {
     expect(swapFrameworkNames("import { Token } from 'cdktf';")).toBe("import { Token } from 'cdktn';");
-    expect(swapFrameworkNames("{ cdktf: 'backup-agent-connectivity/cdktf', cdktn: 'backup-agent-connectivity/cdktn' }"))
-      .toBe("{ cdktn: 'backup-agent-connectivity/cdktn', cdktf: 'backup-agent-connectivity/cdktf' }");
-    expect(swapFrameworkNames('for CDK for Terraform, not CDK Terrain; cdktf\'s check.')).toBe('for CDK Terrain, not CDK for Terraform; cdktn\'s check.');
-    for (const kept of ['@cdktf/warn', "Symbol.for('cdktf/TerraformStack')", 'cdktf.out', 'cdktf.json', 'cdktf-cli', 'mycdktf']) expect(swapFrameworkNames(kept)).toBe(kept);
+    expect(swapFrameworkNames("{ cdktf: 'backup-agent-connectivity/cdktf', cdktn: 'backup-agent-connectivity/cdktn' }")).toBe(
+      "{ cdktn: 'backup-agent-connectivity/cdktn', cdktf: 'backup-agent-connectivity/cdktf' }",
+    );
+    expect(swapFrameworkNames("for CDK for Terraform, not CDK Terrain; cdktf's check.")).toBe(
+      "for CDK Terrain, not CDK for Terraform; cdktn's check.",
+    );
+    for (const kept of ['@cdktf/warn', "Symbol.for('cdktf/TerraformStack')", 'cdktf.out', 'cdktf.json', 'cdktf-cli', 'mycdktf'])
+      expect(swapFrameworkNames(kept)).toBe(kept);
   });
 
   test('the /cdktn entry point reaches no cdktf and no aws-cdk-lib module, and /cdktf no cdktn module', () => {
-    const packagesOf = (entry: string) => new Set([...importGraph(join(ROOT, entry)).values()].flat().map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0])));
+    const packagesOf = (entry: string) =>
+      new Set(
+        [...importGraph(join(ROOT, entry)).values()].flat().map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0])),
+      );
     const cdktn = packagesOf('lib/cdktn/index.ts');
     expect(cdktn.has('cdktn')).toBe(true);
     expect([...cdktn].filter((p) => /^(@cdktf\/|cdktf|aws-cdk-lib)/.test(p))).toEqual([]);

@@ -27,7 +27,8 @@ describe('a construct placed in a stack of the other framework', () => {
       {
         option: 'scope',
         value: "stack 'agents'",
-        message: 'is a cdktn stack, and backup-agent-connectivity/cdktf builds cdktf resources; import BackupAgentConnectivity from backup-agent-connectivity/cdktn instead',
+        message:
+          'is a cdktn stack, and backup-agent-connectivity/cdktf builds cdktf resources; import BackupAgentConnectivity from backup-agent-connectivity/cdktn instead',
       },
     ]);
     expect(error.message).toContain("Invalid backup agent connectivity options at 'agents/Group/Backup'");
@@ -72,7 +73,7 @@ describe('a construct placed in a stack of the other framework', () => {
     ]);
   });
 
-  test('a scope outside any stack still gets the framework\'s own error', () => {
+  test("a scope outside any stack still gets the framework's own error", () => {
     expect(() => new forCdktn.BackupAgentConnectivity(cdktn.Testing.app(), 'Backup', PROPS)).toThrow(/No stack could be identified/);
   });
 });

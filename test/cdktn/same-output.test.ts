@@ -48,7 +48,18 @@ describe('/cdktn and /cdktf synthesize the same Terraform configuration', () => 
 
   test('the entry points export the same names; props, enums, constants and the core are the very same objects', () => {
     expect(Object.keys(forCdktn).sort()).toEqual(Object.keys(forCdktf).sort());
-    for (const name of ['IbmInfrastructure', 'IbmDefaults', 'IbmQuotas', 'IbmWarningIds', 'Emit', 'AccessMode', 'BackupTarget', 'CatalogEdition', 'ConnectivityPolicy', 'ConnectivityValidationError'] as const) {
+    for (const name of [
+      'IbmInfrastructure',
+      'IbmDefaults',
+      'IbmQuotas',
+      'IbmWarningIds',
+      'Emit',
+      'AccessMode',
+      'BackupTarget',
+      'CatalogEdition',
+      'ConnectivityPolicy',
+      'ConnectivityValidationError',
+    ] as const) {
       expect({ name, same: forCdktn[name] === forCdktf[name] }).toEqual({ name, same: true });
     }
     expect(forCdktn.BackupAgentConnectivity).not.toBe(forCdktf.BackupAgentConnectivity);
@@ -63,22 +74,34 @@ describe('/cdktn and /cdktf synthesize the same Terraform configuration', () => 
     afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
     /** The files of an output directory, by path relative to it. */
-    const filesOf = (dir: string) => Object.fromEntries(
-      (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
-    );
+    const filesOf = (dir: string) =>
+      Object.fromEntries(
+        (fs.readdirSync(dir, { recursive: true }) as string[])
+          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+      );
 
-    test.each([['Terraform JSON', false], ['HCL (SYNTH_HCL_OUTPUT=true)', true]])('%s: the same files, equal but for the frameworks\' metadata', (_name, hcl) => {
+    test.each([
+      ['Terraform JSON', false],
+      ['HCL (SYNTH_HCL_OUTPUT=true)', true],
+    ])("%s: the same files, equal but for the frameworks' metadata", (_name, hcl) => {
       const written = (['cdktf', 'cdktn'] as FlavourName[]).map((flavour) => {
         const dir = path.join(outdir, `${flavour}-${hcl ? 'hcl' : 'json'}`);
         synthesizePlacementStacks(flavour, dir, hcl);
         return filesOf(dir);
       });
-      const stackFiles = Object.keys(PLACEMENT_STACKS).sort().flatMap((name) => (hcl ? ['cdk.tf', 'metadata.json'] : ['cdk.tf.json']).map((f) => path.join('stacks', name, f)));
+      const stackFiles = Object.keys(PLACEMENT_STACKS)
+        .sort()
+        .flatMap((name) => (hcl ? ['cdk.tf', 'metadata.json'] : ['cdk.tf.json']).map((f) => path.join('stacks', name, f)));
       expect(Object.keys(written[0])).toEqual(['manifest.json', ...stackFiles].sort());
       expect(Object.keys(written[1])).toEqual(Object.keys(written[0]));
       for (const file of stackFiles) {
         if (file.endsWith('.json')) {
-          expect({ file, json: withoutFrameworkMetadata(JSON.parse(written[1][file])) }).toEqual({ file, json: withoutFrameworkMetadata(JSON.parse(written[0][file])) });
+          expect({ file, json: withoutFrameworkMetadata(JSON.parse(written[1][file])) }).toEqual({
+            file,
+            json: withoutFrameworkMetadata(JSON.parse(written[0][file])),
+          });
         } else {
           expect({ file, text: written[1][file] }).toEqual({ file, text: written[0][file] });
         }

@@ -22,8 +22,18 @@ describe('rules command', () => {
 
   test('takes target, mode, edition, management port and vaults', async () => {
     const { code, out } = await run([
-      '--target', 'federal', '--mode', 'minimal', '--edition', '2018-12-14',
-      '--management-port', '3000', '--vault', '10.8.0.0/16', '--vault', '10.9.1.1',
+      '--target',
+      'federal',
+      '--mode',
+      'minimal',
+      '--edition',
+      '2018-12-14',
+      '--management-port',
+      '3000',
+      '--vault',
+      '10.8.0.0/16',
+      '--vault',
+      '10.9.1.1',
     ]);
     expect(code).toBe(0);
     expect(out).toMatchSnapshot();
@@ -42,7 +52,18 @@ describe('rules command', () => {
   });
 
   test('--vault-dc opens the eVault ranges of each data center on TCP 2546, with --vault', async () => {
-    const { code, out } = await run(['--mode', 'minimal', '--vault-dc', 'lon02', '--vault-dc', 'dal13', '--vault', '10.9.0.0/16', '--format', 'json']);
+    const { code, out } = await run([
+      '--mode',
+      'minimal',
+      '--vault-dc',
+      'lon02',
+      '--vault-dc',
+      'dal13',
+      '--vault',
+      '10.9.0.0/16',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const parsed = JSON.parse(out);
     expect(parsed.options.vaultDataCenters).toEqual(['dal13', 'lon02']);

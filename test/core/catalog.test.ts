@@ -31,9 +31,30 @@ describe('endpoint catalog', () => {
     ]);
     const latest = EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08);
     expect(latest.sources.map((s) => [s.repository, s.path, s.commit.slice(0, 7), s.lastUpdated, s.title, s.section])).toEqual([
-      ['ibm-cloud-docs/Backup', 'port-information.md', '20c7f3a', '2026-06-08', 'Configuring firewall ports for {{site.data.keyword.backup_notm}}', undefined],
-      ['ibm-cloud-docs/infrastructure-hub', 'ips.md', '3ff8af1', '2025-10-03', '{{site.data.keyword.cloud_notm}} IP ranges (Classic infrastructure)', 'eVault by Data Center'],
-      ['ibm-cloud-docs/Backup', 'ts-offline-agent-linux.md', '20c7f3a', '2026-06-08', 'Why does my Linux Backup Agent appear offline?', 'the federal registration host'],
+      [
+        'ibm-cloud-docs/Backup',
+        'port-information.md',
+        '20c7f3a',
+        '2026-06-08',
+        'Configuring firewall ports for {{site.data.keyword.backup_notm}}',
+        undefined,
+      ],
+      [
+        'ibm-cloud-docs/infrastructure-hub',
+        'ips.md',
+        '3ff8af1',
+        '2025-10-03',
+        '{{site.data.keyword.cloud_notm}} IP ranges (Classic infrastructure)',
+        'eVault by Data Center',
+      ],
+      [
+        'ibm-cloud-docs/Backup',
+        'ts-offline-agent-linux.md',
+        '20c7f3a',
+        '2026-06-08',
+        'Why does my Linux Backup Agent appear offline?',
+        'the federal registration host',
+      ],
     ]);
     expect(latest.source).toEqual(latest.sources[0]);
     for (const edition of EndpointCatalog.editions()) {
@@ -118,7 +139,12 @@ describe('endpoint catalog', () => {
   test.each(EndpointCatalog.editions())('edition %s: the federal WebCC is 100.100.6.20 on 8086-8087 and has no minimum subnet', (edition) => {
     const catalog = EndpointCatalog.forEdition(edition);
     expect(catalog.agentEndpoints(BackupTarget.FEDERAL)).toEqual([
-      expect.objectContaining({ fqdn: 'webcc.service.usgov.softlayer.com', ipv4: '100.100.6.20', ports: [8086, 8087], role: EndpointRole.FEDERAL_PORTAL }),
+      expect.objectContaining({
+        fqdn: 'webcc.service.usgov.softlayer.com',
+        ipv4: '100.100.6.20',
+        ports: [8086, 8087],
+        role: EndpointRole.FEDERAL_PORTAL,
+      }),
     ]);
     expect(catalog.minimalSubnets(BackupTarget.FEDERAL)).toEqual([]);
   });

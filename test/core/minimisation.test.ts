@@ -81,7 +81,11 @@ describe('minimisation', () => {
 
 describe('minimisation where user networks line up with catalogued blocks', () => {
   test('a user /32 on the first AMP proxy does not swallow the /30 of proxies around it', () => {
-    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, edition: CatalogEdition.EDITION_2018_12_14, additionalEndpointCidrs: ['10.2.118.12/32'] });
+    const policy = ConnectivityPolicy.resolve({
+      mode: AccessMode.HOSTS,
+      edition: CatalogEdition.EDITION_2018_12_14,
+      additionalEndpointCidrs: ['10.2.118.12/32'],
+    });
     expect(summary(policy).filter((r) => r.startsWith('egress'))).toEqual([
       'egress 10.0.82.12/32 8086-8087',
       'egress 10.2.118.12/30 8087-8087',
@@ -91,13 +95,21 @@ describe('minimisation where user networks line up with catalogued blocks', () =
   });
 
   test('a user /32 on the registration host merges ports and keeps both purposes', () => {
-    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, edition: CatalogEdition.EDITION_2024_07_23, additionalEndpointCidrs: ['10.200.86.22/32'] });
+    const policy = ConnectivityPolicy.resolve({
+      mode: AccessMode.HOSTS,
+      edition: CatalogEdition.EDITION_2024_07_23,
+      additionalEndpointCidrs: ['10.200.86.22/32'],
+    });
     const rule = policy.egressRules().find((r) => r.cidr === '10.200.86.22/32');
     expect(rule).toMatchObject({ fromPort: 8086, toPort: 8087, purposes: [RulePurpose.REGISTRATION, RulePurpose.ADDITIONAL_ENDPOINT] });
   });
 
   test('a user /24 around the AMP proxies absorbs them and carries both purposes', () => {
-    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, edition: CatalogEdition.EDITION_2024_07_23, additionalEndpointCidrs: ['10.2.118.0/24'] });
+    const policy = ConnectivityPolicy.resolve({
+      mode: AccessMode.HOSTS,
+      edition: CatalogEdition.EDITION_2024_07_23,
+      additionalEndpointCidrs: ['10.2.118.0/24'],
+    });
     expect(policy.egressRules().map((r) => `${r.cidr} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
       '10.2.118.0/24 8086-8087 amp-proxy,additional-endpoint',
       '10.200.86.22/32 8086-8086 registration',

@@ -45,7 +45,12 @@ describe('requests and replies of each direction', () => {
       ['ingress-10-0-0-0-8-tcp-2548-reply', EGRESS, true, '10.0.0.0/8', '1024-65535', undefined, ['ingress-10-0-0-0-8-tcp-2548']],
       ['egress-10-0-0-0-8-tcp-2546', EGRESS, false, '10.0.0.0/8', '2546-2546', undefined, ['egress-10-0-0-0-8-tcp-2546']],
       [
-        'egress-10-0-0-0-8-tcp-2546-reply', INGRESS, true, '10.0.0.0/8', '1024-65535', undefined,
+        'egress-10-0-0-0-8-tcp-2546-reply',
+        INGRESS,
+        true,
+        '10.0.0.0/8',
+        '1024-65535',
+        undefined,
         ['egress-10-0-0-0-8-tcp-2546', 'egress-10-0-0-0-8-tcp-8086-8087'],
       ],
       ['egress-10-0-0-0-8-tcp-8086-8087', EGRESS, false, '10.0.0.0/8', '8086-8087', undefined, ['egress-10-0-0-0-8-tcp-8086-8087']],
@@ -132,7 +137,12 @@ describe('merging replies', () => {
       ['ingress-100-100-6-20-32-tcp-2548-reply', EGRESS, true, '100.100.6.20/32', '1024-65535', undefined, ['ingress-100-100-6-20-32-tcp-2548']],
       ['egress-100-100-6-20-32-tcp-8086-8087', EGRESS, false, '100.100.6.20/32', '8086-8087', undefined, ['egress-100-100-6-20-32-tcp-8086-8087']],
       [
-        'egress-100-100-6-20-32-tcp-8086-8087-reply', INGRESS, true, '100.100.6.20/32', '1024-65535', undefined,
+        'egress-100-100-6-20-32-tcp-8086-8087-reply',
+        INGRESS,
+        true,
+        '100.100.6.20/32',
+        '1024-65535',
+        undefined,
         ['egress-100-100-6-20-32-tcp-8086-8087'],
       ],
     ]);
@@ -193,11 +203,7 @@ describe('ephemeral ports', () => {
     expect(StatelessRulePlan.checkEphemeralPorts(ports as PortRange)).toEqual(error.problems);
   });
 
-  test.each([
-    [{ from: 1, to: 65535 }],
-    [{ from: 49152, to: 49152 }],
-    [undefined],
-  ])('%j is accepted', (ports) => {
+  test.each([[{ from: 1, to: 65535 }], [{ from: 49152, to: 49152 }], [undefined]])('%j is accepted', (ports) => {
     expect(StatelessRulePlan.checkEphemeralPorts(ports)).toEqual([]);
     expect(plan({}, { ephemeralPorts: ports }).ephemeralPorts).toEqual(ports ?? StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS);
   });

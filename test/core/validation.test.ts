@@ -59,10 +59,7 @@ describe('bad input', () => {
   });
 
   test('several problems are reported together, with the subject', () => {
-    const error = problemsOf(
-      { managementPort: 0, vaultCidrs: ['10.1.1.1/24', 'x'], centralControlSources: ['0.0.0.0/0'] },
-      'MyStack/Backup',
-    );
+    const error = problemsOf({ managementPort: 0, vaultCidrs: ['10.1.1.1/24', 'x'], centralControlSources: ['0.0.0.0/0'] }, 'MyStack/Backup');
     expect(error.problems.map((p) => p.option)).toEqual(['managementPort', 'centralControlSources[0]', 'vaultCidrs[0]', 'vaultCidrs[1]']);
     expect(error.subject).toBe('MyStack/Backup');
     expect(error.message).toMatch(/^Invalid backup agent connectivity options at 'MyStack\/Backup':/);
@@ -87,14 +84,19 @@ describe('malformed input beyond lists', () => {
     expect(error.problems).toEqual([{ option: 'options', value: String(options), message: 'must be an object' }]);
   });
 
-  test.each(['10.0.0.0/024', '10.0.0.0/8/8', '10.0.0.0/ 8', '10.0.0.0/+8', '10.0.0.0/8x', 'x10.0.0.0/8'])('prefix text %j is refused as malformed', (value) => {
-    const error = problemsOf({ vaultCidrs: [value] });
-    expect(error.problems).toEqual([expect.objectContaining({ option: 'vaultCidrs[0]', value })]);
-    expect(error.problems[0].message).toMatch(/not an IPv4 address or CIDR/);
-  });
+  test.each(['10.0.0.0/024', '10.0.0.0/8/8', '10.0.0.0/ 8', '10.0.0.0/+8', '10.0.0.0/8x', 'x10.0.0.0/8'])(
+    'prefix text %j is refused as malformed',
+    (value) => {
+      const error = problemsOf({ vaultCidrs: [value] });
+      expect(error.problems).toEqual([expect.objectContaining({ option: 'vaultCidrs[0]', value })]);
+      expect(error.problems[0].message).toMatch(/not an IPv4 address or CIDR/);
+    },
+  );
 
   test('the whole Internet and a public range are told apart in the message', () => {
-    expect(problemsOf({ centralControlSources: ['0.0.0.0/0'] }).problems[0].message).toMatch(/^opens the whole Internet \(allowed without override: 10\.0\.0\.0\/8, 172\.16\.0\.0\/12, 192\.168\.0\.0\/16, 100\.64\.0\.0\/10\); set allowPublicSources: true to accept it$/);
+    expect(problemsOf({ centralControlSources: ['0.0.0.0/0'] }).problems[0].message).toMatch(
+      /^opens the whole Internet \(allowed without override: 10\.0\.0\.0\/8, 172\.16\.0\.0\/12, 192\.168\.0\.0\/16, 100\.64\.0\.0\/10\); set allowPublicSources: true to accept it$/,
+    );
     expect(problemsOf({ centralControlSources: ['8.8.8.0/24'] }).problems[0].message).toMatch(/^is not a private range /);
   });
 });

@@ -21,7 +21,11 @@ function problemsOf(options: unknown, subject?: string): ConnectivityValidationE
   throw new Error('expected a ConnectivityValidationError');
 }
 
-const vaultRules = (policy: ConnectivityPolicy) => policy.egressRules().filter((r) => r.purposes.includes(RulePurpose.VAULT)).map((r) => `${r.cidr}:${r.fromPort}-${r.toPort}`);
+const vaultRules = (policy: ConnectivityPolicy) =>
+  policy
+    .egressRules()
+    .filter((r) => r.purposes.includes(RulePurpose.VAULT))
+    .map((r) => `${r.cidr}:${r.fromPort}-${r.toPort}`);
 
 describe('vaultDataCenters', () => {
   test('dal13 opens TCP 2546 to 10.200.134.0/24, lon02 to both of its ranges', () => {
@@ -42,9 +46,18 @@ describe('vaultDataCenters', () => {
   });
 
   test('combines with vaultCidrs; codes are sorted and de-duplicated', () => {
-    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.9.9.0/24'], vaultDataCenters: ['lon02', 'dal13', 'lon02'] });
+    const policy = ConnectivityPolicy.resolve({
+      mode: AccessMode.MINIMAL,
+      vaultCidrs: ['10.9.9.0/24'],
+      vaultDataCenters: ['lon02', 'dal13', 'lon02'],
+    });
     expect(policy.options.vaultDataCenters).toEqual(['dal13', 'lon02']);
-    expect(vaultRules(policy)).toEqual(['10.1.214.0/24:2546-2546', '10.9.9.0/24:2546-2546', '10.200.134.0/24:2546-2546', '10.201.102.0/24:2546-2546']);
+    expect(vaultRules(policy)).toEqual([
+      '10.1.214.0/24:2546-2546',
+      '10.9.9.0/24:2546-2546',
+      '10.200.134.0/24:2546-2546',
+      '10.201.102.0/24:2546-2546',
+    ]);
   });
 
   test('in broad mode a range inside 10.0.0.0/8 adds nothing, one outside it (dal08, 100.100.6.0/24) adds a rule', () => {
@@ -71,17 +84,20 @@ describe('vaultDataCenters', () => {
     expect(error.problems).toEqual([expect.objectContaining({ option, message: expect.stringMatching(message) })]);
   });
 
-  test.each([CatalogEdition.EDITION_2018_12_14, CatalogEdition.EDITION_2024_07_23])('edition %s has no eVault table and refuses the option', (edition) => {
-    const error = problemsOf({ edition, vaultDataCenters: ['dal13'] }, 'App/Agent');
-    expect(error.problems).toEqual([
-      {
-        option: 'vaultDataCenters',
-        value: 'dal13',
-        message: `needs the eVault ranges by data center, which edition ${edition} does not have; use edition 2026-06-08, or give the vault addresses as vaultCidrs`,
-      },
-    ]);
-    expect(ConnectivityPolicy.resolve({ edition, vaultDataCenters: [] }).options.vaultDataCenters).toEqual([]);
-  });
+  test.each([CatalogEdition.EDITION_2018_12_14, CatalogEdition.EDITION_2024_07_23])(
+    'edition %s has no eVault table and refuses the option',
+    (edition) => {
+      const error = problemsOf({ edition, vaultDataCenters: ['dal13'] }, 'App/Agent');
+      expect(error.problems).toEqual([
+        {
+          option: 'vaultDataCenters',
+          value: 'dal13',
+          message: `needs the eVault ranges by data center, which edition ${edition} does not have; use edition 2026-06-08, or give the vault addresses as vaultCidrs`,
+        },
+      ]);
+      expect(ConnectivityPolicy.resolve({ edition, vaultDataCenters: [] }).options.vaultDataCenters).toEqual([]);
+    },
+  );
 
   test('an invalid edition is reported alone, not as a vaultDataCenters problem', () => {
     const error = problemsOf({ edition: '1999-01-01', vaultDataCenters: ['dal13'] });
@@ -91,7 +107,12 @@ describe('vaultDataCenters', () => {
   test('the intent record carries the codes and reproduces the policy', () => {
     const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultDataCenters: ['lon02'] });
     const record = ConnectivityIntent.record(policy, 'App/Agent', 'aws', Emit.SECURITY_GROUP);
-    expect(record.options).toEqual({ target: BackupTarget.COMMERCIAL, mode: AccessMode.MINIMAL, edition: CatalogEdition.EDITION_2026_06_08, vaultDataCenters: ['lon02'] });
+    expect(record.options).toEqual({
+      target: BackupTarget.COMMERCIAL,
+      mode: AccessMode.MINIMAL,
+      edition: CatalogEdition.EDITION_2026_06_08,
+      vaultDataCenters: ['lon02'],
+    });
     const parsed = ConnectivityIntent.parse(JSON.parse(JSON.stringify(record)));
     expect(ConnectivityIntent.policyOf(parsed!).rules).toEqual(policy.rules);
   });
@@ -114,11 +135,15 @@ describe('the federal registration host without an address', () => {
   test('federal hosts mode warns that it cannot be opened by address', () => {
     const warnings = ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS }).warnings;
     const warning = warnings.find((w) => w.id === PolicyWarningIds.UNADDRESSED_HOST);
-    expect(warning?.message).toMatch(/cloudbackupregister\.service\.usgov\.softlayer\.com \(TCP 8086\) without an address, so hosts mode cannot open it by address/);
+    expect(warning?.message).toMatch(
+      /cloudbackupregister\.service\.usgov\.softlayer\.com \(TCP 8086\) without an address, so hosts mode cannot open it by address/,
+    );
     expect(ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS }).warnings.map((w) => w.id)).not.toContain(PolicyWarningIds.UNADDRESSED_HOST);
     expect(ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL }).warnings.map((w) => w.id)).not.toContain(PolicyWarningIds.UNADDRESSED_HOST);
     expect(
-      ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS, edition: CatalogEdition.EDITION_2024_07_23 }).warnings.map((w) => w.id),
+      ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS, edition: CatalogEdition.EDITION_2024_07_23 }).warnings.map(
+        (w) => w.id,
+      ),
     ).not.toContain(PolicyWarningIds.UNADDRESSED_HOST);
   });
 });

@@ -54,11 +54,22 @@ describe('committed IBM provider release schemas', () => {
     const transcription = JSON.parse(readFileSync(join(ROOT, schema.source.transcription), 'utf8')) as SourceTranscription;
 
     it('records one tag, its commit and every file read', () => {
-      expect(schema.source).toMatchObject({ repository: 'IBM-Cloud/terraform-provider-ibm', registry: 'IBM-Cloud/ibm', release, tag: TAGS[release].tag, commit: TAGS[release].commit });
+      expect(schema.source).toMatchObject({
+        repository: 'IBM-Cloud/terraform-provider-ibm',
+        registry: 'IBM-Cloud/ibm',
+        release,
+        tag: TAGS[release].tag,
+        commit: TAGS[release].commit,
+      });
       expect(schema.source.date.startsWith(TAGS[release].date)).toBe(true);
       expect(transcription).toMatchObject({ tag: TAGS[release].tag, commit: TAGS[release].commit, version: release });
       expect(schema.source.files).toEqual(transcription.files);
-      for (const file of ['ibm/provider/provider.go', 'ibm/validate/validators.go', 'version/version.go', 'ibm/service/vpc/resource_ibm_is_security_group_rule.go']) {
+      for (const file of [
+        'ibm/provider/provider.go',
+        'ibm/validate/validators.go',
+        'version/version.go',
+        'ibm/service/vpc/resource_ibm_is_security_group_rule.go',
+      ]) {
         expect(schema.source.files[file]).toMatch(/^[0-9a-f]{40}$/);
       }
       for (const type of EXPECTED) expect(Object.keys(schema.source.files)).toContain(transcription.resources[type].file);
@@ -77,7 +88,15 @@ describe('committed IBM provider release schemas', () => {
 
     it('keeps all provider arguments optional, with trusted-profile and VPE logins', () => {
       const attrs = schema.providerSchema.block.attributes ?? {};
-      for (const name of ['region', 'ibmcloud_api_key', 'iaas_classic_username', 'iam_profile_name', 'ibmcloud_account_id', 'private_endpoint_type', 'visibility']) {
+      for (const name of [
+        'region',
+        'ibmcloud_api_key',
+        'iaas_classic_username',
+        'iam_profile_name',
+        'ibmcloud_account_id',
+        'private_endpoint_type',
+        'visibility',
+      ]) {
         expect(attrs[name]).toMatchObject({ optional: true });
         expect(attrs[name].required).toBeUndefined();
       }
@@ -123,7 +142,10 @@ describe('committed IBM provider release schemas', () => {
     expect(v25.resourceSchema('ibm_is_network_acl')!.block.attributes?.incremental_rule_update).toMatchObject({ type: 'bool', optional: true });
     expect(v187.constraints('ibm_is_security_group_rule').code?.required_with).toEqual(['protocol']);
     expect(v25.constraints('ibm_is_security_group_rule').code?.required_with).toEqual(['protocol', 'type']);
-    expect(v187.constraints('provider').region).toMatchObject({ env: ['IC_REGION', 'IBMCLOUD_REGION', 'BM_REGION', 'BLUEMIX_REGION'], env_default: 'us-south' });
+    expect(v187.constraints('provider').region).toMatchObject({
+      env: ['IC_REGION', 'IBMCLOUD_REGION', 'BM_REGION', 'BLUEMIX_REGION'],
+      env_default: 'us-south',
+    });
     expect(v25.constraints('provider').region).toBeUndefined();
   });
 });

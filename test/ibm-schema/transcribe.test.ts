@@ -8,7 +8,13 @@ import { transcribe } from '../../scripts/transcribe-ibm-provider';
  * The transcriber on a small repository laid out like IBM-Cloud/terraform-provider-ibm (written
  * here, in the Go forms the real files use), tagged, then changed after the tag: only the tag is read.
  */
-const VPC_RESOURCES = ['ResourceIBMISNetworkACL', 'ResourceIBMISNetworkACLRule', 'ResourceIBMISSecurityGroup', 'ResourceIBMISSecurityGroupRule', 'ResourceIBMISSecurityGroupTarget'];
+const VPC_RESOURCES = [
+  'ResourceIBMISNetworkACL',
+  'ResourceIBMISNetworkACLRule',
+  'ResourceIBMISSecurityGroup',
+  'ResourceIBMISSecurityGroupRule',
+  'ResourceIBMISSecurityGroupTarget',
+];
 
 const FILES: Record<string, string> = {
   'version/version.go': 'package version\n\nconst Version = "9.1.2"\n',
@@ -118,7 +124,12 @@ func ResourceIBMISSecurityGroupRuleValidator() *validate.ResourceValidator {
 `,
   'ibm/service/vpc/others.go': `package vpc
 
-${VPC_RESOURCES.filter((f) => f !== 'ResourceIBMISSecurityGroupRule').map((f) => `func ${f}() *schema.Resource {\n\treturn &schema.Resource{\n\t\tSchema: map[string]*schema.Schema{\n\t\t\t"name": {Type: schema.TypeString, Optional: true},\n\t\t},\n\t}\n}\n`).join('\n')}`,
+${VPC_RESOURCES.filter((f) => f !== 'ResourceIBMISSecurityGroupRule')
+  .map(
+    (f) =>
+      `func ${f}() *schema.Resource {\n\treturn &schema.Resource{\n\t\tSchema: map[string]*schema.Schema{\n\t\t\t"name": {Type: schema.TypeString, Optional: true},\n\t\t},\n\t}\n}\n`,
+  )
+  .join('\n')}`,
   'ibm/service/classicinfrastructure/resources.go': `package classicinfrastructure
 
 func ResourceIBMSecurityGroup() *schema.Resource {
@@ -146,7 +157,11 @@ func ResourceIBMSecurityGroupRule() *schema.Resource {
 };
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+    { encoding: 'utf8' },
+  ).trim();
 }
 
 let dir: string;
@@ -198,18 +213,36 @@ test('transcribes schema fields, constants, nested blocks, timeouts, validators 
   const rule = t.resources.ibm_is_security_group_rule;
   expect(rule).toMatchObject({ file: 'ibm/service/vpc/resource_ibm_is_security_group_rule.go', timeouts: ['create'], schema_version: 0 });
   expect(Object.keys(rule.schema)).toEqual(['direction', 'port_min', 'related_crn', 'tcp']);
-  expect(rule.schema.port_min).toMatchObject({ type: 'TypeInt', optional: true, computed: true, required_with: ['protocol'], validate: { function: 'validate.InvokeValidator', resource: 'ibm_is_security_group_rule', identifier: 'port_min' } });
+  expect(rule.schema.port_min).toMatchObject({
+    type: 'TypeInt',
+    optional: true,
+    computed: true,
+    required_with: ['protocol'],
+    validate: { function: 'validate.InvokeValidator', resource: 'ibm_is_security_group_rule', identifier: 'port_min' },
+  });
   expect(rule.schema.tcp.elem?.schema?.port_max).toMatchObject({ type: 'TypeInt', optional: true, default: 65535 });
-  expect(t.resources.ibm_security_group_rule).toMatchObject({ schema_version: 1, schema: { remote_ip: { conflicts_with: ['remote_group_id'], validate: { function: 'validate.ValidateRemoteIP' } } } });
+  expect(t.resources.ibm_security_group_rule).toMatchObject({
+    schema_version: 1,
+    schema: { remote_ip: { conflicts_with: ['remote_group_id'], validate: { function: 'validate.ValidateRemoteIP' } } },
+  });
   // The resource dictionary, not the data source one; the first entry of an identifier.
   expect(Object.keys(t.validators)).toEqual(['ibm_is_security_group_rule']);
-  expect(t.validators.ibm_is_security_group_rule).toMatchObject({ function: 'ResourceIBMISSecurityGroupRuleValidator', resource: 'ibm_is_security_group_rule' });
-  expect(t.validators.ibm_is_security_group_rule.entries.direction).toMatchObject({ function: 'ValidateAllowedStringValue', allowed_values: 'inbound, outbound' });
+  expect(t.validators.ibm_is_security_group_rule).toMatchObject({
+    function: 'ResourceIBMISSecurityGroupRuleValidator',
+    resource: 'ibm_is_security_group_rule',
+  });
+  expect(t.validators.ibm_is_security_group_rule.entries.direction).toMatchObject({
+    function: 'ValidateAllowedStringValue',
+    allowed_values: 'inbound, outbound',
+  });
 });
 
 test('stops on a Go form it does not know instead of skipping it', () => {
   const file = path.join(dir, 'ibm/service/classicinfrastructure/resources.go');
-  fs.writeFileSync(file, FILES['ibm/service/classicinfrastructure/resources.go'].replace('ValidateFunc:  validate.ValidateRemoteIP,', 'ValidateFunc:  someOther(1),'));
+  fs.writeFileSync(
+    file,
+    FILES['ibm/service/classicinfrastructure/resources.go'].replace('ValidateFunc:  validate.ValidateRemoteIP,', 'ValidateFunc:  someOther(1),'),
+  );
   git(dir, 'commit', '-qam', 'unknown form');
   git(dir, 'tag', 'v9.3.0');
   expect(() => transcribe(path.join(dir, '.git'), 'v9.3.0')).toThrow(/resources\.go:\d+: unsupported ValidateFunc/);

@@ -16,30 +16,103 @@ function expectError(type: string, config: Record<string, unknown>, attribute: s
 }
 
 const sgRule = { group: SG, direction: 'inbound', remote: '10.0.0.0/8', protocol: 'tcp', port_min: 443, port_max: 443 };
-const aclRule = { network_acl: 'r006-acl-1234', name: 'allow-backup', action: 'allow', source: '10.0.0.0/8', destination: '0.0.0.0/0', direction: 'outbound' };
+const aclRule = {
+  network_acl: 'r006-acl-1234',
+  name: 'allow-backup',
+  action: 'allow',
+  source: '10.0.0.0/8',
+  destination: '0.0.0.0/0',
+  direction: 'outbound',
+};
 
 describe('realistic cdktf configurations pass', () => {
   it.each([
-    ['ibm_is_security_group', { '//': { metadata: { path: 'stack/sg', uniqueId: 'sg' } }, name: 'backup-agent-sg', vpc: VPC, resource_group: 'a1b2c3d4e5f6', tags: ['backup:agent', 'env:prod'], timeouts: { create: '10m' } }],
+    [
+      'ibm_is_security_group',
+      {
+        '//': { metadata: { path: 'stack/sg', uniqueId: 'sg' } },
+        name: 'backup-agent-sg',
+        vpc: VPC,
+        resource_group: 'a1b2c3d4e5f6',
+        tags: ['backup:agent', 'env:prod'],
+        timeouts: { create: '10m' },
+      },
+    ],
     ['ibm_is_security_group_rule', { ...sgRule, depends_on: ['ibm_is_security_group.sg'] }],
-    ['ibm_is_security_group_rule', { group: '${ibm_is_security_group.sg.id}', direction: 'outbound', remote: '0.0.0.0/0', protocol: 'icmp', type: 8, code: 0 }],
+    [
+      'ibm_is_security_group_rule',
+      { group: '${ibm_is_security_group.sg.id}', direction: 'outbound', remote: '0.0.0.0/0', protocol: 'icmp', type: 8, code: 0 },
+    ],
     ['ibm_is_security_group_rule', { group: SG, direction: 'inbound', tcp: { port_min: 1, port_max: 65535 } }],
     ['ibm_is_security_group_target', { security_group: SG, target: '0717-3e8c5a7b-1d2e-4f3a-9b8c-7d6e5f4a3b2c' }],
-    ['ibm_is_network_acl', { name: 'backup-acl', vpc: VPC, rules: [
-      { name: 'out-tcp', action: 'allow', source: '10.240.0.0/24', destination: '0.0.0.0/0', direction: 'outbound', protocol: 'tcp', port_min: 443, port_max: 443, source_port_min: 1024, source_port_max: 65535 },
-      { name: 'in-udp', action: 'allow', source: '0.0.0.0/0', destination: '10.240.0.0/24', direction: 'inbound', udp: [{ port_min: 53, port_max: 53 }] },
-      { name: 'deny-all', action: 'deny', source: '0.0.0.0/0', destination: '0.0.0.0/0', direction: 'inbound' },
-    ] }],
-    ['ibm_is_network_acl_rule', { ...aclRule, before: 'null', protocol: 'tcp', port_min: 8087, port_max: 8087, source_port_min: 1, source_port_max: 65535 }],
+    [
+      'ibm_is_network_acl',
+      {
+        name: 'backup-acl',
+        vpc: VPC,
+        rules: [
+          {
+            name: 'out-tcp',
+            action: 'allow',
+            source: '10.240.0.0/24',
+            destination: '0.0.0.0/0',
+            direction: 'outbound',
+            protocol: 'tcp',
+            port_min: 443,
+            port_max: 443,
+            source_port_min: 1024,
+            source_port_max: 65535,
+          },
+          {
+            name: 'in-udp',
+            action: 'allow',
+            source: '0.0.0.0/0',
+            destination: '10.240.0.0/24',
+            direction: 'inbound',
+            udp: [{ port_min: 53, port_max: 53 }],
+          },
+          { name: 'deny-all', action: 'deny', source: '0.0.0.0/0', destination: '0.0.0.0/0', direction: 'inbound' },
+        ],
+      },
+    ],
+    [
+      'ibm_is_network_acl_rule',
+      { ...aclRule, before: 'null', protocol: 'tcp', port_min: 8087, port_max: 8087, source_port_min: 1, source_port_max: 65535 },
+    ],
     ['ibm_security_group', { name: 'backup-agents', description: 'IBM Cloud Backup agents' }],
-    ['ibm_security_group_rule', { direction: 'egress', ether_type: 'IPv4', protocol: 'tcp', port_range_min: 8086, port_range_max: 8087, remote_ip: '10.200.0.0/16', security_group_id: 123456 }],
-    ['ibm_security_group_rule', { direction: 'ingress', protocol: 'tcp', remote_group_id: '${ibm_security_group.other.id}', security_group_id: '${ibm_security_group.sg.id}' }],
+    [
+      'ibm_security_group_rule',
+      {
+        direction: 'egress',
+        ether_type: 'IPv4',
+        protocol: 'tcp',
+        port_range_min: 8086,
+        port_range_max: 8087,
+        remote_ip: '10.200.0.0/16',
+        security_group_id: 123456,
+      },
+    ],
+    [
+      'ibm_security_group_rule',
+      { direction: 'ingress', protocol: 'tcp', remote_group_id: '${ibm_security_group.other.id}', security_group_id: '${ibm_security_group.sg.id}' },
+    ],
   ])('%s', (type, config) => {
     expect(validateResourceConfig(type, config)).toEqual([]);
   });
 
   it('provider block', () => {
-    expect(validateProviderConfig({ region: 'us-south', ibmcloud_api_key: '${var.ibmcloud_api_key}', iaas_classic_username: 'user', iaas_classic_api_key: 'key', iaas_classic_endpoint_url: 'https://api.service.usgov.softlayer.com/rest/v3', visibility: 'private', max_retries: 5, alias: 'gov' })).toEqual([]);
+    expect(
+      validateProviderConfig({
+        region: 'us-south',
+        ibmcloud_api_key: '${var.ibmcloud_api_key}',
+        iaas_classic_username: 'user',
+        iaas_classic_api_key: 'key',
+        iaas_classic_endpoint_url: 'https://api.service.usgov.softlayer.com/rest/v3',
+        visibility: 'private',
+        max_retries: 5,
+        alias: 'gov',
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -50,12 +123,20 @@ describe('structural checks', () => {
     expect(d[0]).toMatchObject({ resourceType: 'ibm_is_vpc', attribute: '', summary: 'Unknown resource type' });
   });
   it('non-object body', () => expect(validateResourceConfig('ibm_security_group', 'x')[0].summary).toBe('Invalid configuration'));
-  it('unknown attribute', () => { expectError('ibm_security_group', { name: 'a', colour: 'red' }, 'colour'); });
-  it('unknown nested attribute', () => { expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, priority: 1 }] }, 'rules[0].priority'); });
+  it('unknown attribute', () => {
+    expectError('ibm_security_group', { name: 'a', colour: 'red' }, 'colour');
+  });
+  it('unknown nested attribute', () => {
+    expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, priority: 1 }] }, 'rules[0].priority');
+  });
   it('missing required attribute', () => {
     expectError('ibm_is_security_group', { name: 'x' }, 'vpc');
     expectError('ibm_security_group_rule', { direction: 'egress' }, 'security_group_id');
-    expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ name: 'r', source: '10.0.0.0/8', destination: '10.0.0.0/8', direction: 'inbound' }] }, 'rules[0].action');
+    expectError(
+      'ibm_is_network_acl',
+      { vpc: VPC, rules: [{ name: 'r', source: '10.0.0.0/8', destination: '10.0.0.0/8', direction: 'inbound' }] },
+      'rules[0].action',
+    );
   });
   it('vpc of a network ACL is optional in the schema (resource_ibm_is_network_acl.go:89-94 at v2.5.0), so validate accepts it missing', () => {
     expect(validateResourceConfig('ibm_is_network_acl', { name: 'acl' })).toEqual([]);
@@ -74,13 +155,23 @@ describe('structural checks', () => {
     expectError('ibm_is_network_acl', { vpc: VPC, rules: ['x'] }, 'rules[0]');
     expectError('ibm_is_security_group', { vpc: VPC, timeouts: [{ create: '1m' }, { create: '2m' }] }, 'timeouts');
   });
-  it('too many single-item blocks', () => { expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', tcp: [{}, {}] }, 'tcp'); });
+  it('too many single-item blocks', () => {
+    expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', tcp: [{}, {}] }, 'tcp');
+  });
   it('null values count as unset', () => expect(validateResourceConfig('ibm_security_group', { name: 'a', description: null })).toEqual([]));
 });
 
 describe('references', () => {
   it('satisfy any type and skip value checks', () => {
-    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: '${var.direction}', protocol: '${var.p}', port_min: '${var.port}', port_max: '${var.port}' })).toEqual([]);
+    expect(
+      validateResourceConfig('ibm_is_security_group_rule', {
+        group: SG,
+        direction: '${var.direction}',
+        protocol: '${var.p}',
+        port_min: '${var.port}',
+        port_max: '${var.port}',
+      }),
+    ).toEqual([]);
     expect(validateResourceConfig('ibm_is_security_group', { vpc: VPC, tags: '${var.tags}', name: '${var.name}-sg' })).toEqual([]);
     expect(validateResourceConfig('ibm_is_network_acl', { vpc: VPC, rules: '${local.rules}' })).toEqual([]);
     expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: '${var.p}', type: 8 })).toEqual([]);
@@ -94,14 +185,20 @@ describe('constraints from the Go source', () => {
     expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, direction: 'in' }] }, 'rules[0].direction');
   });
   it('VPC protocol values', () => {
-    expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_2', port_min: undefined, port_max: undefined })).toEqual([]);
+    expect(
+      validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_2', port_min: undefined, port_max: undefined }),
+    ).toEqual([]);
     expectError('ibm_is_security_group_rule', { ...sgRule, protocol: 'number_0', port_min: undefined, port_max: undefined }, 'protocol');
     expectError('ibm_is_security_group_rule', { ...sgRule, protocol: 'all', port_min: undefined, port_max: undefined }, 'protocol');
     expectError('ibm_is_network_acl_rule', { ...aclRule, protocol: 'number_6' }, 'protocol');
     expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, protocol: 'number_135' }] }, 'rules[0].protocol');
     const v187 = IbmProviderSchema.load('1.87.3');
-    expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'icmp_tcp_udp', port_min: undefined, port_max: undefined }, v187)).toEqual([]);
-    expect(attrs(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'any', port_min: undefined, port_max: undefined }, v187))).toEqual(['protocol']);
+    expect(
+      validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'icmp_tcp_udp', port_min: undefined, port_max: undefined }, v187),
+    ).toEqual([]);
+    expect(
+      attrs(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, protocol: 'any', port_min: undefined, port_max: undefined }, v187)),
+    ).toEqual(['protocol']);
   });
   it('ip_version only ipv4', () => {
     expect(validateResourceConfig('ibm_is_security_group_rule', { ...sgRule, ip_version: 'ipv4' })).toEqual([]);
@@ -126,7 +223,11 @@ describe('constraints from the Go source', () => {
     expectError('ibm_is_security_group_rule', { ...sgRule, port_min: 0 }, 'port_min');
     expectError('ibm_is_security_group_rule', { ...sgRule, port_max: 65536 }, 'port_max');
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', tcp: { port_min: 0 } }, 'tcp[0].port_min');
-    expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, protocol: 'tcp', source_port_max: 70000 }] }, 'rules[0].source_port_max');
+    expectError(
+      'ibm_is_network_acl',
+      { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, protocol: 'tcp', source_port_max: 70000 }] },
+      'rules[0].source_port_max',
+    );
     expectError('ibm_is_network_acl_rule', { ...aclRule, udp: { port_min: 1, port_max: 65536 } }, 'udp[0].port_max');
   });
   it('ICMP type 0-254 and code 0-255', () => {
@@ -140,7 +241,11 @@ describe('constraints from the Go source', () => {
   });
   it('ACL source/destination must be IP or CIDR', () => {
     expectError('ibm_is_network_acl_rule', { ...aclRule, source: 'any' }, 'source');
-    expectError('ibm_is_network_acl', { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, destination: '10.0.0.0/33' }] }, 'rules[0].destination');
+    expectError(
+      'ibm_is_network_acl',
+      { vpc: VPC, rules: [{ ...aclRule, network_acl: undefined, destination: '10.0.0.0/33' }] },
+      'rules[0].destination',
+    );
     expect(validateResourceConfig('ibm_is_network_acl_rule', { ...aclRule, source: '10.1.2.3', destination: '2001:db8::/32' })).toEqual([]);
   });
   it('classic direction, ether_type, protocol, remote_ip', () => {
@@ -152,7 +257,11 @@ describe('constraints from the Go source', () => {
     expect(validateResourceConfig('ibm_security_group_rule', { ...base, ether_type: 'IPv6', protocol: 'udp', remote_ip: '2001:db8::1' })).toEqual([]);
   });
   it('remote_ip conflicts with remote_group_id', () => {
-    const d = expectError('ibm_security_group_rule', { direction: 'ingress', security_group_id: 1, remote_ip: '10.0.0.1', remote_group_id: 2 }, 'remote_ip');
+    const d = expectError(
+      'ibm_security_group_rule',
+      { direction: 'ingress', security_group_id: 1, remote_ip: '10.0.0.1', remote_group_id: 2 },
+      'remote_ip',
+    );
     expect(attrs(d)).toContain('remote_group_id');
   });
   it('target pattern and length', () => {
@@ -168,11 +277,19 @@ describe('constraints from the Go source', () => {
   it('type/code require protocol; code requires type from 2.x on', () => {
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', type: 8 }, 'type');
     expectError('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', code: 0 }, 'code');
-    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', code: 0 }, IbmProviderSchema.load('1.87.3'))).toEqual([]);
+    expect(
+      validateResourceConfig(
+        'ibm_is_security_group_rule',
+        { group: SG, direction: 'inbound', protocol: 'icmp', code: 0 },
+        IbmProviderSchema.load('1.87.3'),
+      ),
+    ).toEqual([]);
     expectError('ibm_is_network_acl_rule', { ...aclRule, code: 0 }, 'code');
   });
   it('ports with icmp and type with tcp are CustomizeDiff checks, run at plan, not at validate', () => {
-    expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', port_min: 1, port_max: 2 })).toEqual([]);
+    expect(
+      validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'icmp', port_min: 1, port_max: 2 }),
+    ).toEqual([]);
     expect(validateResourceConfig('ibm_is_security_group_rule', { group: SG, direction: 'inbound', protocol: 'tcp', type: 8 })).toEqual([]);
   });
   it('flat fields conflict with deprecated blocks, blocks conflict with each other', () => {

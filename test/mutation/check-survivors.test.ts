@@ -49,21 +49,34 @@ describe('check-mutation-survivors', () => {
   });
 
   test('an unlisted survivor and a listed mutant that no longer survives are both reported', () => {
-    const result = checkSurvivors(REPORT, [equivalent(2, 'EqualityOperator', 'a > 1', 'a > 1 || true'), equivalent(2, 'EqualityOperator', 'a > 1', 'a >= 1')]);
+    const result = checkSurvivors(REPORT, [
+      equivalent(2, 'EqualityOperator', 'a > 1', 'a > 1 || true'),
+      equivalent(2, 'EqualityOperator', 'a > 1', 'a >= 1'),
+    ]);
     expect(result.unlisted.map((s) => s.replacement)).toEqual(['a - 1']);
     expect(result.stale.map((e) => e.replacement)).toEqual(['a >= 1']);
   });
 
   test('one entry covers one survivor: a second identical survivor needs a second entry', () => {
     const twice: MutationReport = {
-      files: { 'lib/core/f.ts': { source: SOURCE, mutants: [mutant('Survived', 'EqualityOperator', 2, 7, 12, 'true'), mutant('Survived', 'EqualityOperator', 2, 7, 12, 'true')] } },
+      files: {
+        'lib/core/f.ts': {
+          source: SOURCE,
+          mutants: [mutant('Survived', 'EqualityOperator', 2, 7, 12, 'true'), mutant('Survived', 'EqualityOperator', 2, 7, 12, 'true')],
+        },
+      },
     };
     expect(checkSurvivors(twice, [equivalent(2, 'EqualityOperator', 'a > 1', 'true')]).unlisted).toHaveLength(1);
-    expect(checkSurvivors(twice, [equivalent(2, 'EqualityOperator', 'a > 1', 'true'), equivalent(2, 'EqualityOperator', 'a > 1', 'true')]).unlisted).toHaveLength(0);
+    expect(
+      checkSurvivors(twice, [equivalent(2, 'EqualityOperator', 'a > 1', 'true'), equivalent(2, 'EqualityOperator', 'a > 1', 'true')]).unlisted,
+    ).toHaveLength(0);
   });
 
   test('a mutant spanning lines is read across them', () => {
-    const spanning = { ...mutant('Survived', 'BlockStatement', 2, 3, 3, ''), location: { start: { line: 2, column: 3 }, end: { line: 3, column: 16 } } };
+    const spanning = {
+      ...mutant('Survived', 'BlockStatement', 2, 3, 3, ''),
+      location: { start: { line: 2, column: 3 }, end: { line: 3, column: 16 } },
+    };
     const [survivor] = survivorsOf({ files: { 'lib/core/f.ts': { source: SOURCE, mutants: [spanning] } } });
     expect(survivor.original).toBe('if (a > 1) return a;\n  return a + 1;');
   });

@@ -68,7 +68,21 @@ afterAll(() => {
 });
 
 test('the tarball holds built JavaScript, declarations and the schema, and no sources of tests or examples', () => {
-  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/aws/index.js', 'dist/aws/index.d.ts', 'dist/cdktf/index.js', 'dist/cdktf/index.d.ts', 'dist/cdktn/index.js', 'dist/cdktn/index.d.ts', 'dist/cli/main.js', 'schema/ibm-provider-2.5.0.json', 'schema/ibm-provider-1.87.3.json', 'README.md', 'package.json']) {
+  for (const required of [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/aws/index.js',
+    'dist/aws/index.d.ts',
+    'dist/cdktf/index.js',
+    'dist/cdktf/index.d.ts',
+    'dist/cdktn/index.js',
+    'dist/cdktn/index.d.ts',
+    'dist/cli/main.js',
+    'schema/ibm-provider-2.5.0.json',
+    'schema/ibm-provider-1.87.3.json',
+    'README.md',
+    'package.json',
+  ]) {
     expect(files).toContain(required);
   }
   expect(files.filter((f) => /^(test|examples|bench|scripts|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
@@ -106,7 +120,10 @@ test('the command line works from the installed package', () => {
 function typeCheckAndRun(dir: string, examples: ReadonlyMap<string, string>): Map<string, string> {
   fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ['*.ts'] }),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] },
+      include: ['*.ts'],
+    }),
   );
   for (const [name, source] of examples) fs.writeFileSync(path.join(dir, `${name}.ts`), source);
   run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], dir);
@@ -128,13 +145,27 @@ test('the README examples type-check and synthesize against the installed packag
 }, 120_000);
 
 test('with only cdktn and constructs installed, the README cdktn example type-checks, synthesizes and passes the review', () => {
-  const resolvable = (name: string) => run('node', ['-e', `try { require.resolve(${JSON.stringify(name)}); console.log('yes') } catch { console.log('no') }`], cdktnProject).trim();
-  expect(Object.fromEntries(['cdktn', 'constructs', 'cdktf', 'aws-cdk-lib'].map((name) => [name, resolvable(name)]))).toEqual({ cdktn: 'yes', constructs: 'yes', cdktf: 'no', 'aws-cdk-lib': 'no' });
+  const resolvable = (name: string) =>
+    run('node', ['-e', `try { require.resolve(${JSON.stringify(name)}); console.log('yes') } catch { console.log('no') }`], cdktnProject).trim();
+  expect(Object.fromEntries(['cdktn', 'constructs', 'cdktf', 'aws-cdk-lib'].map((name) => [name, resolvable(name)]))).toEqual({
+    cdktn: 'yes',
+    constructs: 'yes',
+    cdktf: 'no',
+    'aws-cdk-lib': 'no',
+  });
   const examples = readmeExamples();
   const outdirs = typeCheckAndRun(cdktnProject, new Map(CDKTN_EXAMPLES.map((name) => [name, examples.get(name)!])));
   const outdir = outdirs.get('cdktn-app')!;
-  const config = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'backup-agents', 'cdk.tf.json'), 'utf8')) as { resource: Record<string, object> };
-  expect(Object.keys(config.resource).sort()).toEqual(['ibm_is_network_acl_rule', 'ibm_is_security_group', 'ibm_is_security_group_rule', 'ibm_security_group', 'ibm_security_group_rule']);
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'backup-agents', 'cdk.tf.json'), 'utf8')) as {
+    resource: Record<string, object>;
+  };
+  expect(Object.keys(config.resource).sort()).toEqual([
+    'ibm_is_network_acl_rule',
+    'ibm_is_security_group',
+    'ibm_is_security_group_rule',
+    'ibm_security_group',
+    'ibm_security_group_rule',
+  ]);
   const review = run(path.join(cdktnProject, 'node_modules', '.bin', 'backup-agent-connectivity'), ['review', outdir], cdktnProject);
   expect(review).toContain('## Backup agent connectivity review: backup-agents');
   expect(review).toContain('Result: passed');
@@ -149,22 +180,30 @@ if (!terraform) {
   });
 }
 
-(terraform ? test : test.skip)('npx backup-agent-connectivity terraform validate runs with only the package and its documented peers installed', () => {
-  for (const dependency of ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack']) {
-    expect(fs.realpathSync(path.join(project, 'node_modules', dependency)).startsWith(fs.realpathSync(project))).toBe(true);
-  }
-  const outdir = path.join(workDir, 'cdktf-app.out');
-  expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
-  const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], project, { npm_config_offline: 'true' });
-  expect(out).toContain('Checking against IBM provider 2.5.0');
-  expect(out).toContain('Success! The configuration is valid.');
-  expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
-}, 120_000);
+(terraform ? test : test.skip)(
+  'npx backup-agent-connectivity terraform validate runs with only the package and its documented peers installed',
+  () => {
+    for (const dependency of ['@grpc/grpc-js', '@grpc/proto-loader', '@msgpack/msgpack']) {
+      expect(fs.realpathSync(path.join(project, 'node_modules', dependency)).startsWith(fs.realpathSync(project))).toBe(true);
+    }
+    const outdir = path.join(workDir, 'cdktf-app.out');
+    expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
+    const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], project, { npm_config_offline: 'true' });
+    expect(out).toContain('Checking against IBM provider 2.5.0');
+    expect(out).toContain('Success! The configuration is valid.');
+    expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
+  },
+  120_000,
+);
 
-(terraform ? test : test.skip)('with only cdktn and constructs installed, npx backup-agent-connectivity terraform validate checks the cdktn example', () => {
-  const outdir = path.join(workDir, 'cdktn-app.out');
-  expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
-  const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], cdktnProject, { npm_config_offline: 'true' });
-  expect(out).toContain('Success! The configuration is valid.');
-  expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
-}, 120_000);
+(terraform ? test : test.skip)(
+  'with only cdktn and constructs installed, npx backup-agent-connectivity terraform validate checks the cdktn example',
+  () => {
+    const outdir = path.join(workDir, 'cdktn-app.out');
+    expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
+    const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], cdktnProject, { npm_config_offline: 'true' });
+    expect(out).toContain('Success! The configuration is valid.');
+    expect(out).toMatch(/terraform validate passed for all \d+ stacks against IBM provider 2\.5\.0/);
+  },
+  120_000,
+);

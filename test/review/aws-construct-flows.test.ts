@@ -1,6 +1,14 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, ConnectivityPolicy, Emit } from '../../lib/aws';
+import {
+  AccessMode,
+  BackupAgentConnectivity,
+  BackupAgentConnectivityProps,
+  BackupTarget,
+  CatalogEdition,
+  ConnectivityPolicy,
+  Emit,
+} from '../../lib/aws';
 import { ConnectivityMatchers, ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { intendedSamples, unintendedSamples } from './policy-samples';
 
@@ -64,7 +72,11 @@ describe('AWS construct output edited by hand', () => {
     const { template } = synthesizeWithAcl(true, { emit: Emit.BOTH, mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.14/32'] });
     const resources = (template as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }).Resources;
     const [replyId] = Object.entries(resources).find(
-      ([, r]) => r.Type === 'AWS::EC2::NetworkAclEntry' && r.Properties.Egress !== true && r.Properties.CidrBlock === '10.2.118.0/24' && (r.Properties.PortRange as { From: number }).From === 1024,
+      ([, r]) =>
+        r.Type === 'AWS::EC2::NetworkAclEntry' &&
+        r.Properties.Egress !== true &&
+        r.Properties.CidrBlock === '10.2.118.0/24' &&
+        (r.Properties.PortRange as { From: number }).From === 1024,
     )!;
     delete resources[replyId];
     expect(template).toDenyFlow({ direction: 'egress', peer: '10.2.118.12', port: 8087 });

@@ -1,5 +1,14 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, ConnectivityPolicy, Emit, IbmInfrastructure } from '../../lib/cdktf';
+import {
+  AccessMode,
+  BackupAgentConnectivity,
+  BackupAgentConnectivityProps,
+  BackupTarget,
+  CatalogEdition,
+  ConnectivityPolicy,
+  Emit,
+  IbmInfrastructure,
+} from '../../lib/cdktf';
 import { ConnectivityMatchers, ConnectivityReview, FlowAnalysisOptions, FlowAnalyzer, SynthesizedArtifact } from '../../lib/review';
 import { intendedSamples, unintendedSamples } from './policy-samples';
 
@@ -39,7 +48,11 @@ const PLACEMENTS: Record<string, Placement> = {
     aclOnly: false,
     options: { treatExternalAsComplete: true },
   },
-  'classic security group': { props: { infrastructure: IbmInfrastructure.CLASSIC, name: 'IBM Cloud Backup agents' }, layers: ['ibm-classic-security-groups'], aclOnly: false },
+  'classic security group': {
+    props: { infrastructure: IbmInfrastructure.CLASSIC, name: 'IBM Cloud Backup agents' },
+    layers: ['ibm-classic-security-groups'],
+    aclOnly: false,
+  },
 };
 
 const COMBINATIONS = Object.values(BackupTarget).flatMap((target) =>

@@ -16,8 +16,11 @@ const POLICY = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs
 
 function awsTemplate(dropVault = false): object {
   const record = ConnectivityIntent.record(POLICY, 'Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
-  const rules = (d: FlowDirection) => POLICY.rules.filter((r) => r.direction === d && !(dropVault && r.fromPort === 2546)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
-  return cfnTemplate({ AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
+  const rules = (d: FlowDirection) =>
+    POLICY.rules.filter((r) => r.direction === d && !(dropVault && r.fromPort === 2546)).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+  return cfnTemplate({
+    AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+  });
 }
 
 function ibmConfig(): object {
@@ -26,7 +29,15 @@ function ibmConfig(): object {
   const rules = Object.fromEntries(
     POLICY.rules.map((r, i) => [
       `rule_${i}`,
-      { ...comment, group: '${ibm_is_security_group.agents.id}', direction: r.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound', remote: r.cidr, protocol: 'tcp', port_min: r.fromPort, port_max: r.toPort },
+      {
+        ...comment,
+        group: '${ibm_is_security_group.agents.id}',
+        direction: r.direction === FlowDirection.INGRESS ? 'inbound' : 'outbound',
+        remote: r.cidr,
+        protocol: 'tcp',
+        port_min: r.fromPort,
+        port_max: r.toPort,
+      },
     ]),
   );
   return tfConfig({ ibm_is_security_group: { agents: { ...comment, vpc: 'r006-x' } }, ibm_is_security_group_rule: rules });
@@ -57,7 +68,9 @@ function cdkOut(second: object): string {
   writeJson(join(nested, 'ProdAgents.template.json'), second);
   writeJson(join(nested, 'manifest.json'), {
     version: '48.0.0',
-    artifacts: { ProdAgents: { type: 'aws:cloudformation:stack', displayName: 'Prod/Agents', properties: { templateFile: 'ProdAgents.template.json' } } },
+    artifacts: {
+      ProdAgents: { type: 'aws:cloudformation:stack', displayName: 'Prod/Agents', properties: { templateFile: 'ProdAgents.template.json' } },
+    },
   });
   return dir;
 }
@@ -89,10 +102,13 @@ describe('review command', () => {
     writeJson(join(dir, 'template.json'), template);
     const { code, out, err } = run([join(dir, 'template.json')]);
     expect(code).toBe(1);
-    const first = "Review FAILED: 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.";
+    const first =
+      "Review FAILED: 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.";
     expect(out.split('\n')[0]).toBe(first);
     expect(err.split('\n')[0]).toBe(first);
-    expect(err).toContain("public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598");
+    expect(err).toContain(
+      "public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598",
+    );
   });
 
   test('a stack without an intent record: exit 1, saying so', () => {
@@ -105,7 +121,10 @@ describe('review command', () => {
     const withManifest = tempDir();
     mkdirSync(join(withManifest, 'stacks', 'agents'), { recursive: true });
     writeJson(join(withManifest, 'stacks', 'agents', 'cdk.tf.json'), ibmConfig());
-    writeJson(join(withManifest, 'manifest.json'), { version: '0.21.0', stacks: { agents: { name: 'agents', synthesizedStackPath: 'stacks/agents/cdk.tf.json', workingDirectory: 'stacks/agents' } } });
+    writeJson(join(withManifest, 'manifest.json'), {
+      version: '0.21.0',
+      stacks: { agents: { name: 'agents', synthesizedStackPath: 'stacks/agents/cdk.tf.json', workingDirectory: 'stacks/agents' } },
+    });
     const first = run([withManifest, '--format', 'json']);
     expect(first.code).toBe(0);
     const parsed = JSON.parse(first.out);
@@ -164,7 +183,9 @@ describe('review command', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--agent-address must be an IPv4 address, got 'agent'");
     expect(run(['x', '--client-port', '70000']).err).toContain("--client-port must be a TCP port 1-65535, got '70000'");
-    expect(run(['x', '--client-ports', '60000-50000']).err).toContain("--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '60000-50000'");
+    expect(run(['x', '--client-ports', '60000-50000']).err).toContain(
+      "--client-ports must be FROM-TO with 1 <= FROM <= TO <= 65535, got '60000-50000'",
+    );
     expect(run(['x', '--client-ports', '1024']).code).toBe(2);
     const both = run(['x', '--client-port', '50000', '--client-ports', '40000-40010']);
     expect(both.code).toBe(2);

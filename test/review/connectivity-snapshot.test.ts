@@ -13,13 +13,18 @@ const RECORD = ConnectivityIntent.record(POLICY, PATH, 'aws', Emit.SECURITY_GROU
 function template(opts: { groupId?: string; ruleId?: string; reverse?: boolean; metadata?: Json; extraEgress?: Json[] } = {}): Json {
   const groupId = opts.groupId ?? 'AgentSg';
   const rules = (d: FlowDirection) => {
-    const list = POLICY.rules.filter((r) => r.direction === d).map((r) => ({ ...tcpRule(r.cidr, r.fromPort, r.toPort), Description: `rule ${r.id}` }));
+    const list = POLICY.rules
+      .filter((r) => r.direction === d)
+      .map((r) => ({ ...tcpRule(r.cidr, r.fromPort, r.toPort), Description: `rule ${r.id}` }));
     return opts.reverse ? list.reverse() : list;
   };
   const [first, ...others] = rules(FlowDirection.INGRESS);
   const reference = { [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference(PATH) };
   const resources: Record<string, Json> = {
-    [groupId]: awsGroup(others, [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: RECORD, ...opts.metadata }),
+    [groupId]: awsGroup(others, [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], {
+      [ConnectivityIntent.METADATA_KEY]: RECORD,
+      ...opts.metadata,
+    }),
     [opts.ruleId ?? 'AgentSgIngressFirst']: {
       Type: 'AWS::EC2::SecurityGroupIngress',
       Properties: { GroupId: { 'Fn::GetAtt': [groupId, 'GroupId'] }, ...first },
@@ -40,7 +45,7 @@ describe('connectivity snapshots', () => {
     const variants = [
       template({ groupId: 'BackupAgentSecurityGroup1C83B19A', ruleId: 'BackupAgentIngress0F00BA12' }),
       template({ reverse: true }),
-      template({ metadata: { 'aws:cdk:path': 'Agents/BackupAgent/Resource', 'cfn_nag': { rules_to_suppress: [{ id: 'W5' }] } } }),
+      template({ metadata: { 'aws:cdk:path': 'Agents/BackupAgent/Resource', cfn_nag: { rules_to_suppress: [{ id: 'W5' }] } } }),
       template({ groupId: 'Other1', ruleId: 'Other2', reverse: true, metadata: { note: 'x' } }),
     ];
     for (const variant of variants) {

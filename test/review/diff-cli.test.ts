@@ -1,7 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, DiffMatch, Emit, OpeningKind, SynthesizedArtifact, FlowDirection } from '../../lib';
+import {
+  AccessMode,
+  ConnectivityDiff,
+  ConnectivityIntent,
+  ConnectivityPolicy,
+  DiffMatch,
+  Emit,
+  OpeningKind,
+  SynthesizedArtifact,
+  FlowDirection,
+} from '../../lib';
 import { runReviewCommand } from '../../lib/cli/review-command';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
@@ -17,10 +27,14 @@ function template(opts: { drop?: number; extraIngress?: Json[]; extraEgress?: Js
     const list = POLICY.rules.filter((r) => r.direction === d && r.fromPort !== opts.drop).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
     return opts.reverse ? list.reverse() : list;
   };
-  const group = awsGroup([...rules(FlowDirection.INGRESS), ...(opts.extraIngress ?? [])], [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS], {
-    [ConnectivityIntent.METADATA_KEY]: record,
-    ...opts.metadata,
-  });
+  const group = awsGroup(
+    [...rules(FlowDirection.INGRESS), ...(opts.extraIngress ?? [])],
+    [...rules(FlowDirection.EGRESS), ...(opts.extraEgress ?? []), CDK_NO_EGRESS],
+    {
+      [ConnectivityIntent.METADATA_KEY]: record,
+      ...opts.metadata,
+    },
+  );
   return cfnTemplate({ [opts.id ?? 'AgentSg']: group });
 }
 
@@ -47,16 +61,24 @@ function diffOf(base: Json, head: Json): ConnectivityDiff {
 
 describe('review --base', () => {
   test('other logical ids, reordered rules and added metadata: identical connectivity in one line, exit 0', () => {
-    const { code, out, err } = run(['--base', file(template()), file(template({ id: 'RenamedGroup1234', reverse: true, metadata: { 'aws:cdk:path': 'Agents/X' } }))]);
+    const { code, out, err } = run([
+      '--base',
+      file(template()),
+      file(template({ id: 'RenamedGroup1234', reverse: true, metadata: { 'aws:cdk:path': 'Agents/X' } })),
+    ]);
     expect([code, err]).toEqual([0, '']);
-    expect(out).toBe('## Backup agent connectivity diff\n\nIdentical connectivity: 1 stack(s) and 1 construct(s) let through exactly the same flows.\n');
+    expect(out).toBe(
+      '## Backup agent connectivity diff\n\nIdentical connectivity: 1 stack(s) and 1 construct(s) let through exactly the same flows.\n',
+    );
   });
 
   test('a required flow that became blocked: exit 1, the rule and the part named, the layer that blocks it', () => {
     const { code, out, err } = run(['--base', file(template()), file(template({ drop: 2546 }))]);
     expect(code).toBe(1);
     expect(out.split('\n')[2]).toBe('Connectivity diff FAILED: 1 of 1 stack(s) changed; 1 required flow(s) became blocked.');
-    expect(out).toContain('| **became BLOCKED** | egress 10.200.90.15/32 2546 | 10.200.90.15/32 | 2546 | 32768-65535 | — | blocked at aws-security-groups (request): no rule allows it |');
+    expect(out).toContain(
+      '| **became BLOCKED** | egress 10.200.90.15/32 2546 | 10.200.90.15/32 | 2546 | 32768-65535 | — | blocked at aws-security-groups (request): no rule allows it |',
+    );
     expect(out).toContain('| closed | egress | 10.200.90.15/32 | 2546 | 32768-65535 | — |');
     expect(err).toContain('Agents.template.json: Agents/BackupAgent: required egress flow 10.200.90.15/32 TCP 2546 became blocked');
   });
@@ -73,24 +95,43 @@ describe('review --base', () => {
     const wider = template({ extraEgress: [tcpRule('10.9.0.0/16', 443)] });
     const { code, out } = run(['--base', file(template()), file(wider), '--format', 'json']);
     expect(code).toBe(1);
-    const json = JSON.parse(out) as { passed: boolean; failingOpenings: number; stacks: Array<{ constructs: Array<{ openingsAppeared: Json[]; opened: Json[] }> }> };
+    const json = JSON.parse(out) as {
+      passed: boolean;
+      failingOpenings: number;
+      stacks: Array<{ constructs: Array<{ openingsAppeared: Json[]; opened: Json[] }> }>;
+    };
     expect(json.passed).toBe(false);
     expect(json.failingOpenings).toBe(1);
     const construct = json.stacks[0].constructs[0];
-    expect(construct.opened).toEqual([{ direction: 'egress', cidrs: ['10.9.0.0/16'], servicePorts: '443', clientPorts: '32768-65535', catalogHosts: [] }]);
+    expect(construct.opened).toEqual([
+      { direction: 'egress', cidrs: ['10.9.0.0/16'], servicePorts: '443', clientPorts: '32768-65535', catalogHosts: [] },
+    ]);
     expect(construct.openingsAppeared).toEqual([
-      expect.objectContaining({ kind: OpeningKind.CONSTRUCT_RULE, verdict: 'allowed', direction: 'egress', cidrs: ['10.9.0.0/16'], servicePorts: '443', publicCidrs: [], fails: true }),
+      expect.objectContaining({
+        kind: OpeningKind.CONSTRUCT_RULE,
+        verdict: 'allowed',
+        direction: 'egress',
+        cidrs: ['10.9.0.0/16'],
+        servicePorts: '443',
+        publicCidrs: [],
+        fails: true,
+      }),
     ]);
     const back = diffOf(wider, template());
     expect(back.passed).toBe(true);
-    expect(back.stacks[0].constructs[0].openingsVanished).toEqual([expect.objectContaining({ kind: OpeningKind.CONSTRUCT_RULE, cidrs: ['10.9.0.0/16'], fails: false })]);
+    expect(back.stacks[0].constructs[0].openingsVanished).toEqual([
+      expect.objectContaining({ kind: OpeningKind.CONSTRUCT_RULE, cidrs: ['10.9.0.0/16'], fails: false }),
+    ]);
   });
 
   test('--strict: a new opening by a shared rule fails it, and the result line says why', () => {
     const base = template();
     const shared = (): Json => {
       const t = template() as { Resources: Record<string, Json> };
-      t.Resources.OtherRule = { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, ...tcpRule('10.9.0.0/16', 443) } };
+      t.Resources.OtherRule = {
+        Type: 'AWS::EC2::SecurityGroupEgress',
+        Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, ...tcpRule('10.9.0.0/16', 443) },
+      };
       return t;
     };
     const lenient = run(['--base', file(base), file(shared())]);
@@ -98,14 +139,18 @@ describe('review --base', () => {
     expect(lenient.out).toContain('| appeared | shared-rule | allowed | aws-security-groups | `OtherRule` | egress | 10.9.0.0/16 | 443 |');
     const strict = run(['--base', file(base), file(shared()), '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.out.split('\n')[2]).toBe('Connectivity diff FAILED (strict): 1 change(s) a strict diff fails on: new openings by shared or undecided rules, or flows that became undecided.');
+    expect(strict.out.split('\n')[2]).toBe(
+      'Connectivity diff FAILED (strict): 1 change(s) a strict diff fails on: new openings by shared or undecided rules, or flows that became undecided.',
+    );
     expect(strict.err).toContain('new opening beyond the intent (shared-rule, allowed): egress 10.9.0.0/16 TCP 443 by OtherRule');
   });
 
   test('an opening to public addresses names them', () => {
     const diff = diffOf(template(), template({ extraIngress: [tcpRule('203.0.113.0/24', 2548)] }));
     expect(diff.passed).toBe(false);
-    expect(diff.stacks[0].constructs[0].openingsAppeared.map((o) => [o.cidrs, o.publicCidrs, o.fails])).toEqual([[['203.0.113.0/24'], ['203.0.113.0/24'], true]]);
+    expect(diff.stacks[0].constructs[0].openingsAppeared.map((o) => [o.cidrs, o.publicCidrs, o.fails])).toEqual([
+      [['203.0.113.0/24'], ['203.0.113.0/24'], true],
+    ]);
     expect(diff.failureReasons()[0]).toContain('public 203.0.113.0/24');
   });
 
@@ -113,14 +158,19 @@ describe('review --base', () => {
     const other = ConnectivityPolicy.resolve({ mode: AccessMode.BROAD }, 'Agents/Other');
     const record = ConnectivityIntent.record(other, 'Agents/Other', 'aws', Emit.SECURITY_GROUP);
     const rules = (d: FlowDirection) => other.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
-    const moved = cfnTemplate({ Sg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }) });
+    const moved = cfnTemplate({
+      Sg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+    });
     const diff = diffOf(template(), moved);
     expect(diff.stacks[0].constructs.map((c) => [c.constructPath, c.match])).toEqual([
       ['Agents/Other', DiffMatch.ADDED],
       [PATH, DiffMatch.REMOVED],
     ]);
     expect(diff.stacks[0].sameConnectivity).toBe(false);
-    const two = ConnectivityDiff.ofArtifacts([SynthesizedArtifact.fromObject(template(), 'Old')], [SynthesizedArtifact.fromObject(template(), 'New')]);
+    const two = ConnectivityDiff.ofArtifacts(
+      [SynthesizedArtifact.fromObject(template(), 'Old')],
+      [SynthesizedArtifact.fromObject(template(), 'New')],
+    );
     expect(two.stacks.map((s) => [s.stack, s.match])).toEqual([
       ['New', DiffMatch.ADDED],
       ['Old', DiffMatch.REMOVED],
@@ -128,7 +178,8 @@ describe('review --base', () => {
   });
 
   test('a long diff: tables collapsed in <details> and capped, the comment cut below 65,536 characters and the cut stated', () => {
-    const many = (n: number, seed: number) => Array.from({ length: n }, (_, i) => tcpRule(`10.${64 + seed}.${i & 255}.${(i * 7) & 255}/32`, 1000 + (i % 500)));
+    const many = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => tcpRule(`10.${64 + seed}.${i & 255}.${(i * 7) & 255}/32`, 1000 + (i % 500)));
     const one = diffOf(template(), template({ extraEgress: many(300, 0) }));
     const markdown = one.toMarkdown();
     expect(markdown.length).toBeLessThan(65536);
@@ -144,7 +195,9 @@ describe('review --base', () => {
     );
     const cut = wide.toMarkdown();
     expect(cut.length).toBeLessThan(65536);
-    expect(cut).toMatch(/\*\*Truncated\*\* to stay within 65535 characters \(GitHub refuses comments of 65,536 or more\): [0-9]+ table row\(s\) and [0-9]+ further part\(s\) are not shown/);
+    expect(cut).toMatch(
+      /\*\*Truncated\*\* to stay within 65535 characters \(GitHub refuses comments of 65,536 or more\): [0-9]+ table row\(s\) and [0-9]+ further part\(s\) are not shown/,
+    );
     expect(cut.split('<details>').length).toBe(cut.split('</details>').length);
     const short = wide.toMarkdown(5000);
     expect(short.length).toBeLessThanOrEqual(5000);
@@ -156,7 +209,9 @@ describe('review --base', () => {
     const construct = diff.stacks[0].constructs[0];
     const egress = construct.opened.filter((r) => r.direction === 'egress');
     expect(egress.map((r) => [r.cidrs, r.servicePorts])).toEqual([[['10.2.118.0/24', '10.2.126.0/24', '10.200.86.0/24'], '8086-8087']]);
-    expect(egress[0].catalogHosts).toEqual(expect.arrayContaining(['evwebamp0905.service.softlayer.com', 'cloudbackupregister.service.softlayer.com']));
+    expect(egress[0].catalogHosts).toEqual(
+      expect.arrayContaining(['evwebamp0905.service.softlayer.com', 'cloudbackupregister.service.softlayer.com']),
+    );
     expect(construct.unblocked.map((r) => r.detail)).toEqual(['allowed now', 'allowed now', 'allowed now']);
     const back = diffOf(template(), template({ drop: 8086 }));
     expect(back.stacks[0].constructs[0].closed.find((r) => r.direction === 'egress')?.catalogHosts).toEqual(egress[0].catalogHosts);

@@ -72,7 +72,8 @@ describe('diff of the example apps: minimal mode from edition 2024-07-23 to 2026
     const changed = diff.stacks.filter((s) => !s.sameConnectivity || s.constructs.some((c) => !c.unchanged));
     expect(changed.map((s) => s.stack)).toEqual(['CommercialMinimalWithVault']);
     expectOnlyOpened(changed[0], 'CommercialMinimalWithVault/BackupAgent');
-    for (const other of diff.stacks.filter((s) => s !== changed[0])) expect(other.constructs.every((c) => c.unchanged && c.intentChanges.length === 0)).toBe(true);
+    for (const other of diff.stacks.filter((s) => s !== changed[0]))
+      expect(other.constructs.every((c) => c.unchanged && c.intentChanges.length === 0)).toBe(true);
 
     const markdown = diff.toMarkdown();
     expect(markdown).toContain('| opened | ingress | 10.2.126.0/24 | 2548 | 32768-65535 | — |');
@@ -115,7 +116,11 @@ function renamedApp(constructId: string, scope: 'stack' | 'nested' = 'stack'): s
   const outdir = tempDir('diff-rename-');
   const app = new App({ outdir });
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+  });
   const parent = scope === 'nested' ? new Construct(stack, 'Backup') : stack;
   new BackupAgentConnectivity(parent, constructId, { vpc, mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15/32'] });
   app.synth();
@@ -128,7 +133,9 @@ describe('diff of a renamed or moved construct', () => {
     const stack = diff.stacks[0];
     expect(stack.sameConnectivity).toBe(true);
     expect([stack.opened, stack.closed]).toEqual([[], []]);
-    expect(stack.constructs.map((c) => [c.constructPath, c.match, c.previousPath, c.unchanged])).toEqual([['Agents/Agents', DiffMatch.MOVED, 'Agents/BackupAgent', true]]);
+    expect(stack.constructs.map((c) => [c.constructPath, c.match, c.previousPath, c.unchanged])).toEqual([
+      ['Agents/Agents', DiffMatch.MOVED, 'Agents/BackupAgent', true],
+    ]);
     expect(diff.identical).toBe(true);
     expect(diff.summary).toBe('Identical connectivity: 1 stack(s) and 1 construct(s) let through exactly the same flows (1 construct(s) moved).');
   });

@@ -5,12 +5,27 @@ import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from 
 const RUNS = 40;
 const CLIENT = { from: 1, to: 6 };
 
-const cidrArb = fc.constantFrom('10.0.0.0/29', '10.0.0.0/30', '10.0.0.4/30', '10.0.0.2/31', '10.0.0.6/31', '10.0.0.1/32', '10.0.0.5/32', '10.0.0.8/32', '${var.remote}');
-const portsArb = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 })).map(([from, length]) => [from, Math.min(6, from + length)] as const);
+const cidrArb = fc.constantFrom(
+  '10.0.0.0/29',
+  '10.0.0.0/30',
+  '10.0.0.4/30',
+  '10.0.0.2/31',
+  '10.0.0.6/31',
+  '10.0.0.1/32',
+  '10.0.0.5/32',
+  '10.0.0.8/32',
+  '${var.remote}',
+);
+const portsArb = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 }))
+  .map(([from, length]) => [from, Math.min(6, from + length)] as const);
 const groupRuleArb = fc.record({ egress: fc.boolean(), cidr: cidrArb, ports: portsArb });
 const entryArb = fc.record({ egress: fc.boolean(), allow: fc.boolean(), cidr: cidrArb, ports: portsArb, number: fc.integer({ min: 1, max: 200 }) });
 const sideArb = fc.record({ rules: fc.array(groupRuleArb, { maxLength: 6 }), entries: fc.array(entryArb, { maxLength: 5 }) });
-type Side = { rules: Array<{ egress: boolean; cidr: string; ports: readonly [number, number] }>; entries: Array<{ egress: boolean; allow: boolean; cidr: string; ports: readonly [number, number]; number: number }> };
+type Side = {
+  rules: Array<{ egress: boolean; cidr: string; ports: readonly [number, number] }>;
+  entries: Array<{ egress: boolean; allow: boolean; cidr: string; ports: readonly [number, number]; number: number }>;
+};
 
 /** A group and, when there are entries, an ACL, under logical ids with a suffix and rules in the given order. */
 function template(side: Side, suffix = '', reverse = false): object {
@@ -23,7 +38,14 @@ function template(side: Side, suffix = '', reverse = false): object {
     const seen = new Set<string>();
     const unique = side.entries.filter((e) => !seen.has(`${e.egress}:${e.number}`) && seen.add(`${e.egress}:${e.number}`) !== undefined);
     order(unique).forEach((e, i) => {
-      resources[`Entry${i}${suffix}`] = awsEntry(`Acl${suffix}`, { number: e.number, egress: e.egress, action: e.allow ? 'allow' : 'deny', cidr: e.cidr, from: e.ports[0], to: e.ports[1] });
+      resources[`Entry${i}${suffix}`] = awsEntry(`Acl${suffix}`, {
+        number: e.number,
+        egress: e.egress,
+        action: e.allow ? 'allow' : 'deny',
+        cidr: e.cidr,
+        from: e.ports[0],
+        to: e.ports[1],
+      });
     });
   }
   return cfnTemplate(reverse ? Object.fromEntries(Object.entries(resources).reverse()) : resources);
@@ -38,7 +60,11 @@ function ports(text: string): { from: number; to: number } {
 /** The flows a list of rows stands for, rebuilt from their text. */
 function flowsOf(rows: readonly FlowChangeRow[]): FlowSet {
   return rows.reduce(
-    (set, row) => row.cidrs.reduce((s, cidr) => s.union(FlowSet.ofRange(row.direction as FlowDirection, cidr, ports(row.servicePorts), ports(row.clientPorts))), set),
+    (set, row) =>
+      row.cidrs.reduce(
+        (s, cidr) => s.union(FlowSet.ofRange(row.direction as FlowDirection, cidr, ports(row.servicePorts), ports(row.clientPorts))),
+        set,
+      ),
     FlowSet.empty(),
   );
 }
@@ -57,7 +83,9 @@ describe('review diff properties', () => {
       fc.property(sideArb, sideArb, (a, b) => {
         const base = template(a);
         const head = template(b);
-        const diff = ConnectivityDiff.ofArtifacts([SynthesizedArtifact.fromObject(base, 'S')], [SynthesizedArtifact.fromObject(head, 'S')], { clientPorts: CLIENT });
+        const diff = ConnectivityDiff.ofArtifacts([SynthesizedArtifact.fromObject(base, 'S')], [SynthesizedArtifact.fromObject(head, 'S')], {
+          clientPorts: CLIENT,
+        });
         const stack = diff.stacks[0];
         const before = reach(base);
         const after = reach(head);
@@ -78,7 +106,11 @@ describe('review diff properties', () => {
   test('other logical ids and another order of rules and resources: identical connectivity', () => {
     fc.assert(
       fc.property(sideArb, (a) => {
-        const diff = ConnectivityDiff.ofArtifacts([SynthesizedArtifact.fromObject(template(a), 'S')], [SynthesizedArtifact.fromObject(template(a, 'Renamed', true), 'S')], { clientPorts: CLIENT });
+        const diff = ConnectivityDiff.ofArtifacts(
+          [SynthesizedArtifact.fromObject(template(a), 'S')],
+          [SynthesizedArtifact.fromObject(template(a, 'Renamed', true), 'S')],
+          { clientPorts: CLIENT },
+        );
         expect(diff.identical).toBe(true);
         expect(diff.passed).toBe(true);
       }),

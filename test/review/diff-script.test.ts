@@ -52,18 +52,24 @@ describe('scripts/review-diff.sh on two synthesized outputs of the cdktf example
     const head = join(work, 'head');
     const { status, stdout } = script([head, head], { REVIEW_DIFF_MARKDOWN: join(work, 'same.md') });
     expect(status).toBe(0);
-    expect(stdout).toBe('## Backup agent connectivity diff\n\nIdentical connectivity: 4 stack(s) and 4 construct(s) let through exactly the same flows.\n');
+    expect(stdout).toBe(
+      '## Backup agent connectivity diff\n\nIdentical connectivity: 4 stack(s) and 4 construct(s) let through exactly the same flows.\n',
+    );
   });
 
   test('a required flow blocked by the change: exit 1, the comment still written', () => {
     const head = join(work, 'head');
-    const config = JSON.parse(readFileSync(join(head, 'stacks', 'backup-agent-vpc-network-acl', 'cdk.tf.json'), 'utf8')) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const config = JSON.parse(readFileSync(join(head, 'stacks', 'backup-agent-vpc-network-acl', 'cdk.tf.json'), 'utf8')) as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+    };
     const rules = config.resource.ibm_is_network_acl_rule;
     const vault = Object.keys(rules).find((k) => rules[k].destination === '10.200.90.14/32' && rules[k].direction === 'outbound')!;
     rules[vault] = { ...rules[vault], action: 'deny' };
     const changed = join(work, 'changed.tf.json');
     writeFileSync(changed, JSON.stringify(config));
-    const { status, stdout, stderr } = script([join(head, 'stacks', 'backup-agent-vpc-network-acl', 'cdk.tf.json'), changed], { REVIEW_DIFF_MARKDOWN: join(work, 'blocked.md') });
+    const { status, stdout, stderr } = script([join(head, 'stacks', 'backup-agent-vpc-network-acl', 'cdk.tf.json'), changed], {
+      REVIEW_DIFF_MARKDOWN: join(work, 'blocked.md'),
+    });
     expect(status).toBe(1);
     expect(stdout).toContain('### `changed.tf.json`: connectivity changed');
     expect(stdout).toContain('| **became BLOCKED** | egress 10.200.90.14/32 2546 | 10.200.90.14/32 | 2546 | 32768-65535 |');

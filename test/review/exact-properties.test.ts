@@ -15,8 +15,20 @@ const SERVICE_PORTS = [1, 2, 3, 4, 5, 6, 7];
 const CLIENT = { from: 1, to: 6 };
 const CLIENT_PORTS = [1, 2, 3, 4, 5, 6];
 
-const cidrArb = fc.constantFrom('10.0.0.0/29', '10.0.0.0/30', '10.0.0.4/30', '10.0.0.2/31', '10.0.0.6/31', '10.0.0.1/32', '10.0.0.5/32', '0.0.0.0/0', '${var.remote}');
-const portsArb = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 })).map(([from, length]) => [from, Math.min(6, from + length)] as const);
+const cidrArb = fc.constantFrom(
+  '10.0.0.0/29',
+  '10.0.0.0/30',
+  '10.0.0.4/30',
+  '10.0.0.2/31',
+  '10.0.0.6/31',
+  '10.0.0.1/32',
+  '10.0.0.5/32',
+  '0.0.0.0/0',
+  '${var.remote}',
+);
+const portsArb = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 }))
+  .map(([from, length]) => [from, Math.min(6, from + length)] as const);
 
 /** Compares the exact analysis with the point evaluator at every point of the small universe. */
 function compareEverywhere(document: object): void {
@@ -29,9 +41,15 @@ function compareEverywhere(document: object): void {
       for (const port of SERVICE_PORTS) {
         for (const clientPort of CLIENT_PORTS) {
           const point = new FlowAnalyzer(artifact, { clientPort }).check({ direction, peer, port });
-          const verdict = allowed.containsFlow(direction, peer, port, clientPort) ? 'allowed' : denied.containsFlow(direction, peer, port, clientPort) ? 'denied' : 'unknown';
+          const verdict = allowed.containsFlow(direction, peer, port, clientPort)
+            ? 'allowed'
+            : denied.containsFlow(direction, peer, port, clientPort)
+              ? 'denied'
+              : 'unknown';
           if (verdict !== point.verdict) {
-            throw new Error(`${direction} ${peer} port ${port} client ${clientPort}: exact ${verdict}, point ${point.verdict}\n${FlowAnalyzer.explain(point)}`);
+            throw new Error(
+              `${direction} ${peer} port ${port} client ${clientPort}: exact ${verdict}, point ${point.verdict}\n${FlowAnalyzer.explain(point)}`,
+            );
           }
         }
       }
@@ -55,17 +73,34 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
       ports: portsArb,
       all: fc.boolean(),
     });
-    const sgRuleArb = fc.record({ egress: fc.boolean(), cidr: cidrArb.map((c) => (c.startsWith('$') ? { 'Fn::ImportValue': 'X' } : c)), ports: portsArb });
+    const sgRuleArb = fc.record({
+      egress: fc.boolean(),
+      cidr: cidrArb.map((c) => (c.startsWith('$') ? { 'Fn::ImportValue': 'X' } : c)),
+      ports: portsArb,
+    });
     fc.assert(
-      fc.property(fc.array(entryArb, { maxLength: 8 }), fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 8, maxLength: 8 }), fc.array(sgRuleArb, { maxLength: 4 }), (entries, numbers, sgRules) => {
-        const resources: Record<string, Record<string, unknown>> = { Acl: awsAcl() };
-        entries.forEach((e, i) => {
-          resources[`Entry${i}`] = awsEntry('Acl', { number: numbers[i], egress: e.egress, action: e.action, cidr: e.cidr, from: e.ports[0], to: e.ports[1], protocol: e.all ? -1 : 6 });
-        });
-        const rules = (egress: boolean) => sgRules.filter((r) => r.egress === egress).map((r) => tcpRule(r.cidr, r.ports[0], r.ports[1]));
-        if (sgRules.length > 0) resources.Sg = awsGroup(rules(false), [...rules(true), CDK_NO_EGRESS]);
-        compareEverywhere(cfnTemplate(resources));
-      }),
+      fc.property(
+        fc.array(entryArb, { maxLength: 8 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 8, maxLength: 8 }),
+        fc.array(sgRuleArb, { maxLength: 4 }),
+        (entries, numbers, sgRules) => {
+          const resources: Record<string, Record<string, unknown>> = { Acl: awsAcl() };
+          entries.forEach((e, i) => {
+            resources[`Entry${i}`] = awsEntry('Acl', {
+              number: numbers[i],
+              egress: e.egress,
+              action: e.action,
+              cidr: e.cidr,
+              from: e.ports[0],
+              to: e.ports[1],
+              protocol: e.all ? -1 : 6,
+            });
+          });
+          const rules = (egress: boolean) => sgRules.filter((r) => r.egress === egress).map((r) => tcpRule(r.cidr, r.ports[0], r.ports[1]));
+          if (sgRules.length > 0) resources.Sg = awsGroup(rules(false), [...rules(true), CDK_NO_EGRESS]);
+          compareEverywhere(cfnTemplate(resources));
+        },
+      ),
       params,
     );
   });
@@ -104,10 +139,24 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
           });
         });
         const sg = Object.fromEntries(
-          sgRules.map((r, i) => [`s${i}`, { group: '${ibm_is_security_group.sg.id}', direction: r.outbound ? 'outbound' : 'inbound', remote: r.remote, protocol: 'tcp', port_min: r.ports[0], port_max: r.ports[1] }]),
+          sgRules.map((r, i) => [
+            `s${i}`,
+            {
+              group: '${ibm_is_security_group.sg.id}',
+              direction: r.outbound ? 'outbound' : 'inbound',
+              remote: r.remote,
+              protocol: 'tcp',
+              port_min: r.ports[0],
+              port_max: r.ports[1],
+            },
+          ]),
         );
-        const resources: Record<string, Record<string, Record<string, unknown>>> = { ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } }, ibm_is_network_acl_rule: aclRules };
-        if (sgRules.length > 0) Object.assign(resources, { ibm_is_security_group: { sg: { name: 'sg', vpc: 'r006-x' } }, ibm_is_security_group_rule: sg });
+        const resources: Record<string, Record<string, Record<string, unknown>>> = {
+          ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
+          ibm_is_network_acl_rule: aclRules,
+        };
+        if (sgRules.length > 0)
+          Object.assign(resources, { ibm_is_security_group: { sg: { name: 'sg', vpc: 'r006-x' } }, ibm_is_security_group_rule: sg });
         compareEverywhere(tfConfig(resources));
       }),
       params,
@@ -115,8 +164,19 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
   });
 
   test('IBM VPC inline ACL rules and IBM classic security groups', () => {
-    const inlineArb = fc.record({ outbound: fc.boolean(), action: fc.constantFrom('allow' as const, 'deny' as const), remote: cidrArb, ports: portsArb, sourcePorts: fc.option(portsArb, { nil: undefined }) });
-    const classicArb = fc.record({ egress: fc.boolean(), remote: cidrArb, ports: fc.option(portsArb, { nil: undefined }), protocol: fc.constantFrom('tcp', 'udp', undefined) });
+    const inlineArb = fc.record({
+      outbound: fc.boolean(),
+      action: fc.constantFrom('allow' as const, 'deny' as const),
+      remote: cidrArb,
+      ports: portsArb,
+      sourcePorts: fc.option(portsArb, { nil: undefined }),
+    });
+    const classicArb = fc.record({
+      egress: fc.boolean(),
+      remote: cidrArb,
+      ports: fc.option(portsArb, { nil: undefined }),
+      protocol: fc.constantFrom('tcp', 'udp', undefined),
+    });
     fc.assert(
       fc.property(fc.array(inlineArb, { maxLength: 6 }), fc.array(classicArb, { maxLength: 5 }), (inline, classic) => {
         const rules = inline.map((r, i) =>
@@ -165,9 +225,14 @@ describe('flow sets are exact and canonical', () => {
     service: portsArb,
     client: portsArb,
   });
-  const setArb = fc.array(box, { maxLength: 5 }).map((boxes) =>
-    boxes.reduce((set, b) => set.union(FlowSet.ofRange(b.direction, b.cidr, { from: b.service[0], to: b.service[1] }, { from: b.client[0], to: b.client[1] })), FlowSet.empty()),
-  );
+  const setArb = fc
+    .array(box, { maxLength: 5 })
+    .map((boxes) =>
+      boxes.reduce(
+        (set, b) => set.union(FlowSet.ofRange(b.direction, b.cidr, { from: b.service[0], to: b.service[1] }, { from: b.client[0], to: b.client[1] })),
+        FlowSet.empty(),
+      ),
+    );
   const member = (set: FlowSet, d: FlowDirection, a: string, s: number, c: number) => set.containsFlow(d, a, s, c);
 
   test('union, intersection and difference agree with membership at every point; equal sets have equal forms', () => {

@@ -15,9 +15,14 @@ const SG_ID = 'sg-0a1b2c3d4e5f67890';
 function awsTemplate(props: Omit<AwsProps, 'vpc'>, extra: (stack: Stack, construct: AwsConnectivity) => void = () => undefined): object {
   const app = new App();
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+  });
   // With ACL entries, the construct adds them to the subnets' existing ACL, as the README's example does.
-  const networkAcl = props.emit === Emit.BOTH || props.emit === Emit.NETWORK_ACL ? ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', ACL_ID) : undefined;
+  const networkAcl =
+    props.emit === Emit.BOTH || props.emit === Emit.NETWORK_ACL ? ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', ACL_ID) : undefined;
   const construct = new AwsConnectivity(stack, 'BackupAgent', { vpc, networkAcl, ...props });
   extra(stack, construct);
   return app.synth().getStackByName('Agents').template;
@@ -52,16 +57,28 @@ describe('AWS: exact review of hand-edited output', () => {
     expect(report.passed).toBe(false);
     const blocked = blockedOf(report);
     // The management port's replies leave towards 10.2.0.0/16 too, so the deny blocks them as well.
-    expect(blocked.map((f) => `${f.direction} ${f.peer} ${f.ports} ${f.verdict}`)).toEqual(['ingress 10.0.0.0/8 2548 denied', 'egress 10.0.0.0/8 2546 denied', 'egress 10.0.0.0/8 8086-8087 denied']);
+    expect(blocked.map((f) => `${f.direction} ${f.peer} ${f.ports} ${f.verdict}`)).toEqual([
+      'ingress 10.0.0.0/8 2548 denied',
+      'egress 10.0.0.0/8 2546 denied',
+      'egress 10.0.0.0/8 8086-8087 denied',
+    ]);
     expect(blocked[0].blocked).toEqual([expect.objectContaining({ leg: 'reply', cidrs: ['10.2.0.0/16'], servicePorts: '2548' })]);
     const amp = blocked.find((f) => f.ports === '8086-8087')!;
     expect(amp.blocked).toHaveLength(1);
-    expect(amp.blocked[0]).toMatchObject({ verdict: 'denied', leg: 'request', cidrs: ['10.2.0.0/16'], servicePorts: '8086-8087', clientPorts: '32768-65535' });
+    expect(amp.blocked[0]).toMatchObject({
+      verdict: 'denied',
+      leg: 'request',
+      cidrs: ['10.2.0.0/16'],
+      servicePorts: '8086-8087',
+      clientPorts: '32768-65535',
+    });
     expect(amp.blocked[0].rule).toMatch(/^CorporateDeny[0-9A-F]{8} \(rule number 50\)$/);
     expect(amp.blocked[0].catalogHosts).toHaveLength(10);
     const markdown = report.toMarkdown();
     expect(markdown).toContain('Result: FAILED: 3 required flow(s) blocked.');
-    expect(markdown).toMatch(/\| egress 10\.0\.0\.0\/8 8086-8087 \| \*\*BLOCKED\*\* \| aws-network-acl:\S+ \| request \| `CorporateDeny[0-9A-F]{8} \(rule number 50\)` \| 10\.2\.0\.0\/16 \| 8086-8087 \| 32768-65535 \| evwebamp0901-0910\.service\.softlayer\.com \|/);
+    expect(markdown).toMatch(
+      /\| egress 10\.0\.0\.0\/8 8086-8087 \| \*\*BLOCKED\*\* \| aws-network-acl:\S+ \| request \| `CorporateDeny[0-9A-F]{8} \(rule number 50\)` \| 10\.2\.0\.0\/16 \| 8086-8087 \| 32768-65535 \| evwebamp0901-0910\.service\.softlayer\.com \|/,
+    );
   });
 
   test('a deny inside a broad range: only its CIDR is blocked, the rest of 10.0.0.0/8 still passes', () => {
@@ -77,7 +94,16 @@ describe('AWS: exact review of hand-edited output', () => {
     });
     const amp = blockedOf(review(acl)).find((f) => f.ports === '8086-8087')!;
     expect(amp.blocked.map((b) => [b.cidrs, b.servicePorts, b.catalogHosts])).toEqual([
-      [['10.2.118.16/30'], '8087', ['evwebamp0905.service.softlayer.com', 'evwebamp0906.service.softlayer.com', 'evwebamp0907.service.softlayer.com', 'evwebamp0908.service.softlayer.com']],
+      [
+        ['10.2.118.16/30'],
+        '8087',
+        [
+          'evwebamp0905.service.softlayer.com',
+          'evwebamp0906.service.softlayer.com',
+          'evwebamp0907.service.softlayer.com',
+          'evwebamp0908.service.softlayer.com',
+        ],
+      ],
     ]);
   });
 
@@ -95,13 +121,20 @@ describe('AWS: exact review of hand-edited output', () => {
     const blocked = blockedOf(review(template));
     expect(blocked.map((f) => f.ports)).toEqual(['2546', '8086-8087']);
     for (const flow of blocked) {
-      expect(flow.blocked).toEqual([expect.objectContaining({ leg: 'reply', cidrs: ['10.0.0.0/8'], clientPorts: '40000-45000', rule: expect.stringMatching(/^ReplyDeny[0-9A-F]{8} \(rule number 70\)$/) })]);
+      expect(flow.blocked).toEqual([
+        expect.objectContaining({
+          leg: 'reply',
+          cidrs: ['10.0.0.0/8'],
+          clientPorts: '40000-45000',
+          rule: expect.stringMatching(/^ReplyDeny[0-9A-F]{8} \(rule number 70\)$/),
+        }),
+      ]);
     }
     // Checked with client ports outside the denied ones, the same output passes.
     expect(review(template, { clientPorts: { from: 49152, to: 65535 } }).passed).toBe(true);
   });
 
-  test('addIngressRule(anyIpv4, tcp 22) and all-TCP egress to 0.0.0.0/0 on the construct\'s own group: tampering and public exposure fail the review', () => {
+  test("addIngressRule(anyIpv4, tcp 22) and all-TCP egress to 0.0.0.0/0 on the construct's own group: tampering and public exposure fail the review", () => {
     const template = awsTemplate({}, (_stack, construct) => {
       construct.securityGroup!.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(22));
       construct.securityGroup!.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.allTcp());
@@ -111,7 +144,16 @@ describe('AWS: exact review of hand-edited output', () => {
     expect(report.blockedFlows).toBe(0);
     const openings = only(report).beyondIntent!;
     const ssh = openings.filter((o) => o.direction === 'ingress');
-    expect(ssh).toEqual([expect.objectContaining({ kind: 'construct-rule', verdict: 'allowed', cidrs: ['0.0.0.0/0'], servicePorts: '22', tampering: true, publicExposure: true })]);
+    expect(ssh).toEqual([
+      expect.objectContaining({
+        kind: 'construct-rule',
+        verdict: 'allowed',
+        cidrs: ['0.0.0.0/0'],
+        servicePorts: '22',
+        tampering: true,
+        publicExposure: true,
+      }),
+    ]);
     expect(ssh[0].rule).toMatch(/SecurityGroupIngress\[\d\]$/);
     const egress = openings.filter((o) => o.direction === 'egress');
     expect(egress.length).toBeGreaterThan(0);
@@ -120,10 +162,12 @@ describe('AWS: exact review of hand-edited output', () => {
     expect(report.tamperedOpenings).toBeGreaterThan(0);
     expect(report.publicExposures).toBeGreaterThan(0);
     const markdown = report.toMarkdown();
-    expect(markdown).toContain("Result: FAILED: ");
+    expect(markdown).toContain('Result: FAILED: ');
     expect(markdown).toContain("opening(s) beyond the intent by the construct's own rules");
     expect(markdown).toContain('#### Beyond the intent');
-    expect(markdown).toMatch(/\| construct's own rule \(\*\*FAILS\*\*\) \| allowed \| aws-security-groups \| `\S+SecurityGroupIngress\[\d\]` \| ingress \| 0\.0\.0\.0\/0 \| 22 \| 32768-65535 \|/);
+    expect(markdown).toMatch(
+      /\| construct's own rule \(\*\*FAILS\*\*\) \| allowed \| aws-security-groups \| `\S+SecurityGroupIngress\[\d\]` \| ingress \| 0\.0\.0\.0\/0 \| 22 \| 32768-65535 \|/,
+    );
   });
 
   test('a shared group with unrelated rules: reported, fails only a strict review; a hand-added public rule on it fails', () => {
@@ -131,7 +175,16 @@ describe('AWS: exact review of hand-edited output', () => {
     const report = review(shared('10.50.0.0/16'));
     expect(report.passed).toBe(true);
     const openings = only(report).beyondIntent!;
-    expect(openings).toEqual([expect.objectContaining({ kind: 'shared-rule', rule: 'Ssh', cidrs: ['10.50.0.0/16'], servicePorts: '22', tampering: false, publicExposure: false })]);
+    expect(openings).toEqual([
+      expect.objectContaining({
+        kind: 'shared-rule',
+        rule: 'Ssh',
+        cidrs: ['10.50.0.0/16'],
+        servicePorts: '22',
+        tampering: false,
+        publicExposure: false,
+      }),
+    ]);
     expect(report.failureReasons(true)).toEqual(['1 opening(s) beyond the intent by shared rules']);
     const exposed = review(shared('0.0.0.0/0'));
     expect(exposed.passed).toBe(false);
@@ -149,7 +202,11 @@ function awsTemplateShared(sshSource: string): object {
 function awsTemplateWith(extra: (stack: Stack) => void): object {
   const app = new App();
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+  });
   const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Existing', SG_ID, { allowAllOutbound: false });
   new AwsConnectivity(stack, 'BackupAgent', { vpc, securityGroup });
   extra(stack);
@@ -195,7 +252,13 @@ describe('IBM Cloud VPC: exact review of hand-edited output', () => {
     expect(report.passed).toBe(false);
     const amp = blockedOf(report).find((f) => f.ports === '8086-8087')!;
     expect(amp.blocked).toEqual([
-      expect.objectContaining({ verdict: 'denied', leg: 'request', rule: 'ibm_is_network_acl_rule.corp_deny (corp-deny-amp)', cidrs: ['10.2.118.0/24'], servicePorts: '8086-8087' }),
+      expect.objectContaining({
+        verdict: 'denied',
+        leg: 'request',
+        rule: 'ibm_is_network_acl_rule.corp_deny (corp-deny-amp)',
+        cidrs: ['10.2.118.0/24'],
+        servicePorts: '8086-8087',
+      }),
     ]);
     expect(amp.blocked[0].catalogHosts).toHaveLength(10);
     // Appended behind the construct's rules instead, the same deny blocks nothing.
@@ -221,18 +284,41 @@ describe('IBM Cloud VPC: exact review of hand-edited output', () => {
     };
     const amp = blockedOf(review(config)).find((f) => f.ports === '8086-8087')!;
     expect(amp.blocked).toEqual([
-      expect.objectContaining({ verdict: 'denied', leg: 'reply', rule: 'ibm_is_network_acl_rule.reply_deny (reply-deny)', cidrs: ['10.0.0.0/8'], servicePorts: '8086', clientPorts: '50000-50100' }),
+      expect.objectContaining({
+        verdict: 'denied',
+        leg: 'reply',
+        rule: 'ibm_is_network_acl_rule.reply_deny (reply-deny)',
+        cidrs: ['10.0.0.0/8'],
+        servicePorts: '8086',
+        clientPorts: '50000-50100',
+      }),
     ]);
   });
 
-  test('a hand-added public rule on the construct\'s group fails; a copied intent reference makes it tampering too', () => {
+  test("a hand-added public rule on the construct's group fails; a copied intent reference makes it tampering too", () => {
     const config = ibmConfig({ vpcId: VPC_ID, name: 'backup-agent' });
     const group = Object.keys(config.resource.ibm_is_security_group)[0];
-    const ssh = { group: `\${ibm_is_security_group.${group}.id}`, direction: 'inbound', remote: '0.0.0.0/0', protocol: 'tcp', port_min: 22, port_max: 22 };
+    const ssh = {
+      group: `\${ibm_is_security_group.${group}.id}`,
+      direction: 'inbound',
+      remote: '0.0.0.0/0',
+      protocol: 'tcp',
+      port_min: 22,
+      port_max: 22,
+    };
     config.resource.ibm_is_security_group_rule.ssh = ssh;
     const report = review(config);
     expect(report.passed).toBe(false);
-    expect(only(report).beyondIntent).toEqual([expect.objectContaining({ kind: 'shared-rule', rule: 'ibm_is_security_group_rule.ssh', cidrs: ['0.0.0.0/0'], servicePorts: '22', publicExposure: true, tampering: false })]);
+    expect(only(report).beyondIntent).toEqual([
+      expect.objectContaining({
+        kind: 'shared-rule',
+        rule: 'ibm_is_security_group_rule.ssh',
+        cidrs: ['0.0.0.0/0'],
+        servicePorts: '22',
+        publicExposure: true,
+        tampering: false,
+      }),
+    ]);
     const firstRule = Object.values(config.resource.ibm_is_security_group_rule)[0];
     config.resource.ibm_is_security_group_rule.ssh = { ...ssh, '//': firstRule['//'] };
     expect(only(review(config)).beyondIntent).toEqual([expect.objectContaining({ kind: 'construct-rule', tampering: true, publicExposure: true })]);
@@ -241,24 +327,50 @@ describe('IBM Cloud VPC: exact review of hand-edited output', () => {
   test('a shared group with unrelated private rules: reported as shared, the review passes', () => {
     const config = ibmConfig({ vpcId: VPC_ID, name: 'backup-agent' });
     const group = Object.keys(config.resource.ibm_is_security_group)[0];
-    config.resource.ibm_is_security_group_rule.web = { group: `\${ibm_is_security_group.${group}.id}`, direction: 'inbound', remote: '10.60.0.0/16', protocol: 'tcp', port_min: 443, port_max: 443 };
+    config.resource.ibm_is_security_group_rule.web = {
+      group: `\${ibm_is_security_group.${group}.id}`,
+      direction: 'inbound',
+      remote: '10.60.0.0/16',
+      protocol: 'tcp',
+      port_min: 443,
+      port_max: 443,
+    };
     const report = review(config);
     expect(report.passed).toBe(true);
-    expect(only(report).beyondIntent).toEqual([expect.objectContaining({ kind: 'shared-rule', rule: 'ibm_is_security_group_rule.web', cidrs: ['10.60.0.0/16'], servicePorts: '443' })]);
+    expect(only(report).beyondIntent).toEqual([
+      expect.objectContaining({ kind: 'shared-rule', rule: 'ibm_is_security_group_rule.web', cidrs: ['10.60.0.0/16'], servicePorts: '443' }),
+    ]);
   });
 });
 
 describe('IBM Cloud classic: exact review of hand-edited output', () => {
-  test('a public rule on the construct\'s classic group fails; a shared private one is reported', () => {
+  test("a public rule on the construct's classic group fails; a shared private one is reported", () => {
     const config = ibmConfig({ infrastructure: IbmInfrastructure.CLASSIC, name: 'Backup agents' });
     const group = Object.keys(config.resource.ibm_security_group)[0];
-    config.resource.ibm_security_group_rule.rdp = { security_group_id: `\${ibm_security_group.${group}.id}`, direction: 'ingress', ether_type: 'IPv4', remote_ip: '10.70.0.0/16', protocol: 'tcp', port_range_min: 3389, port_range_max: 3389 };
+    config.resource.ibm_security_group_rule.rdp = {
+      security_group_id: `\${ibm_security_group.${group}.id}`,
+      direction: 'ingress',
+      ether_type: 'IPv4',
+      remote_ip: '10.70.0.0/16',
+      protocol: 'tcp',
+      port_range_min: 3389,
+      port_range_max: 3389,
+    };
     const shared = review(config);
     expect(shared.passed).toBe(true);
     expect(only(shared).beyondIntent).toEqual([expect.objectContaining({ kind: 'shared-rule', cidrs: ['10.70.0.0/16'], servicePorts: '3389' })]);
-    config.resource.ibm_security_group_rule.any = { security_group_id: `\${ibm_security_group.${group}.id}`, direction: 'egress', ether_type: 'IPv4', remote_ip: '0.0.0.0/0' };
+    config.resource.ibm_security_group_rule.any = {
+      security_group_id: `\${ibm_security_group.${group}.id}`,
+      direction: 'egress',
+      ether_type: 'IPv4',
+      remote_ip: '0.0.0.0/0',
+    };
     const exposed = review(config);
     expect(exposed.passed).toBe(false);
-    expect(only(exposed).beyondIntent!.find((o) => o.rule === 'ibm_security_group_rule.any')).toMatchObject({ kind: 'shared-rule', publicExposure: true, servicePorts: 'all ports' });
+    expect(only(exposed).beyondIntent!.find((o) => o.rule === 'ibm_security_group_rule.any')).toMatchObject({
+      kind: 'shared-rule',
+      publicExposure: true,
+      servicePorts: 'all ports',
+    });
   });
 });

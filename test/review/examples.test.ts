@@ -21,7 +21,9 @@ describe('review command on the example apps', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'review-cdk-out-'));
     buildExampleApp({ outdir }).synth();
     const names = discoverStacks(outdir).map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['CommercialBroad', 'CommercialMinimalWithVault', 'Federal', 'ExistingSecurityGroup', 'NetworkAcl']));
+    expect(names).toEqual(
+      expect.arrayContaining(['CommercialBroad', 'CommercialMinimalWithVault', 'Federal', 'ExistingSecurityGroup', 'NetworkAcl']),
+    );
     const { code, out, err } = run([outdir]);
     expect(err).toBe('');
     expect(code).toBe(0);

@@ -2,7 +2,8 @@ import { FlowDirection } from '../../lib';
 import { FlowAnalysisOptions, FlowAnalyzer, FlowQuery, SynthesizedArtifact } from '../../lib/review';
 import { ibmAclRule, tfConfig } from './templates';
 
-const analyze = (config: object, flow: FlowQuery, options: FlowAnalysisOptions = {}) => FlowAnalyzer.analyze(SynthesizedArtifact.load(config), flow, options);
+const analyze = (config: object, flow: FlowQuery, options: FlowAnalysisOptions = {}) =>
+  FlowAnalyzer.analyze(SynthesizedArtifact.load(config), flow, options);
 const verdict = (config: object, flow: FlowQuery, options: FlowAnalysisOptions = {}) => analyze(config, flow, options).verdict;
 const layersOf = (config: object) => new FlowAnalyzer(SynthesizedArtifact.load(config)).layers;
 const GROUP = '${ibm_is_security_group.agents.id}';
@@ -61,12 +62,45 @@ describe('IBM VPC security groups (stateful)', () => {
 });
 
 describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
-  const allowPortal = ibmAclRule({ name: 'portal', acl: ACL, action: 'allow', direction: 'outbound', source: '0.0.0.0/0', destination: '10.0.0.0/8', portMin: 8086, portMax: 8087, sourcePortMin: 1024, sourcePortMax: 65535 });
-  const allowPortalReply = ibmAclRule({ name: 'portal-reply', acl: ACL, action: 'allow', direction: 'inbound', source: '10.0.0.0/8', destination: '0.0.0.0/0', portMin: 1024, portMax: 65535, sourcePortMin: 8086, sourcePortMax: 8087 });
-  const denyAmp = ibmAclRule({ name: 'deny-amp', acl: ACL, action: 'deny', direction: 'outbound', source: '0.0.0.0/0', destination: '10.2.118.0/24', protocol: 'all' });
+  const allowPortal = ibmAclRule({
+    name: 'portal',
+    acl: ACL,
+    action: 'allow',
+    direction: 'outbound',
+    source: '0.0.0.0/0',
+    destination: '10.0.0.0/8',
+    portMin: 8086,
+    portMax: 8087,
+    sourcePortMin: 1024,
+    sourcePortMax: 65535,
+  });
+  const allowPortalReply = ibmAclRule({
+    name: 'portal-reply',
+    acl: ACL,
+    action: 'allow',
+    direction: 'inbound',
+    source: '10.0.0.0/8',
+    destination: '0.0.0.0/0',
+    portMin: 1024,
+    portMax: 65535,
+    sourcePortMin: 8086,
+    sourcePortMax: 8087,
+  });
+  const denyAmp = ibmAclRule({
+    name: 'deny-amp',
+    acl: ACL,
+    action: 'deny',
+    direction: 'outbound',
+    source: '0.0.0.0/0',
+    destination: '10.2.118.0/24',
+    protocol: 'all',
+  });
 
   test('rule resources without before are evaluated in declaration order; request and reply must both pass', () => {
-    const config = tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } }, ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply } });
+    const config = tfConfig({
+      ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
+      ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply },
+    });
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('allowed');
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 2546 })).toBe('denied');
   });
@@ -79,7 +113,10 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
   });
 
   test('source ports are honoured: a reply from another service port does not pass', () => {
-    const config = tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } }, ibm_is_network_acl_rule: { portal: { ...allowPortal, port_max: 8090 }, reply: allowPortalReply } });
+    const config = tfConfig({
+      ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
+      ibm_is_network_acl_rule: { portal: { ...allowPortal, port_max: 8090 }, reply: allowPortalReply },
+    });
     // The request passes (8088 is in 8086-8090) but the reply comes from 8088, outside source ports 8086-8087.
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8088 })).toBe('denied');
     // A client port outside the request rule's source ports is refused too.
@@ -129,7 +166,11 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
   test('a before that names a rule outside the configuration leaves the rule unplaced: unknown where it matters', () => {
     const config = tfConfig({
       ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
-      ibm_is_network_acl_rule: { portal: allowPortal, reply: allowPortalReply, deny_amp: { ...denyAmp, before: 'a8cf0e1d-0000-4000-8000-000000000001' } },
+      ibm_is_network_acl_rule: {
+        portal: allowPortal,
+        reply: allowPortalReply,
+        deny_amp: { ...denyAmp, before: 'a8cf0e1d-0000-4000-8000-000000000001' },
+      },
     });
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('unknown');
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
@@ -139,14 +180,21 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
     const EXISTING = 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
     const config = tfConfig({
       ibm_is_network_acl_rule: {
-        allow_all: { ...ibmAclRule({ action: 'allow', direction: 'outbound', source: '0.0.0.0/0', destination: '0.0.0.0/0', protocol: 'all' }), network_acl: EXISTING },
+        allow_all: {
+          ...ibmAclRule({ action: 'allow', direction: 'outbound', source: '0.0.0.0/0', destination: '0.0.0.0/0', protocol: 'all' }),
+          network_acl: EXISTING,
+        },
         reply: { ...allowPortalReply, network_acl: EXISTING, before: 'r006-7c8d9e0f' },
         deny_amp: { ...denyAmp, network_acl: EXISTING, before: '${ibm_is_network_acl_rule.reply.rule_id}' },
       },
     });
     const layer = layersOf(config)[0];
     expect(layer.externalContainers).toEqual([EXISTING]);
-    expect(layer.rules.map((r) => r.resource)).toEqual(['ibm_is_network_acl_rule.deny_amp', 'ibm_is_network_acl_rule.reply', 'ibm_is_network_acl_rule.allow_all']);
+    expect(layer.rules.map((r) => r.resource)).toEqual([
+      'ibm_is_network_acl_rule.deny_amp',
+      'ibm_is_network_acl_rule.reply',
+      'ibm_is_network_acl_rule.allow_all',
+    ]);
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.2.118.12', port: 8087 })).toBe('denied');
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
     // No visible inbound rule admits the reply to port 22: the existing ACL's own rules decide it.
@@ -160,8 +208,24 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
           vpc: 'r006-x',
           rules: [
             ibmAclRule({ name: 'deny-public', action: 'deny', direction: 'inbound', source: '0.0.0.0/0', destination: '0.0.0.0/0', protocol: 'all' }),
-            ibmAclRule({ name: 'management', action: 'allow', direction: 'inbound', source: '10.0.0.0/8', destination: '10.240.0.0/24', portMin: 2548 }),
-            ibmAclRule({ name: 'management-reply', action: 'allow', direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/8', portMin: 1024, portMax: 65535, sourcePortMin: 2548 }),
+            ibmAclRule({
+              name: 'management',
+              action: 'allow',
+              direction: 'inbound',
+              source: '10.0.0.0/8',
+              destination: '10.240.0.0/24',
+              portMin: 2548,
+            }),
+            ibmAclRule({
+              name: 'management-reply',
+              action: 'allow',
+              direction: 'outbound',
+              source: '10.240.0.0/24',
+              destination: '10.0.0.0/8',
+              portMin: 1024,
+              portMax: 65535,
+              sourcePortMin: 2548,
+            }),
           ],
         },
       },
@@ -177,8 +241,24 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
         agents: {
           vpc: 'r006-x',
           rules: [
-            ibmAclRule({ name: 'management', action: 'allow', direction: 'inbound', source: '10.0.0.0/8', destination: '10.240.0.0/24', portMin: 2548 }),
-            ibmAclRule({ name: 'management-reply', action: 'allow', direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/8', portMin: 1024, portMax: 65535, sourcePortMin: 2548 }),
+            ibmAclRule({
+              name: 'management',
+              action: 'allow',
+              direction: 'inbound',
+              source: '10.0.0.0/8',
+              destination: '10.240.0.0/24',
+              portMin: 2548,
+            }),
+            ibmAclRule({
+              name: 'management-reply',
+              action: 'allow',
+              direction: 'outbound',
+              source: '10.240.0.0/24',
+              destination: '10.0.0.0/8',
+              portMin: 1024,
+              portMax: 65535,
+              sourcePortMin: 2548,
+            }),
           ],
         },
       },
@@ -190,7 +270,9 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
   });
 
   test('an ACL with no rules denies everything', () => {
-    expect(verdict(tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } } }), { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
+    expect(
+      verdict(tfConfig({ ibm_is_network_acl: { agents: { vpc: 'r006-x' } } }), { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 }),
+    ).toBe('denied');
   });
 });
 
@@ -199,8 +281,24 @@ describe('IBM classic security groups (stateful, allow-only)', () => {
   const config = tfConfig({
     ibm_security_group: { agents: { name: 'backup-agents' } },
     ibm_security_group_rule: {
-      management: { security_group_id: SG, direction: FlowDirection.INGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_ip: '10.0.0.0/8' },
-      portal: { security_group_id: SG, direction: FlowDirection.EGRESS, ether_type: 'IPv4', protocol: 'tcp', port_range_min: 8086, port_range_max: 8087, remote_ip: '10.0.0.0/8' },
+      management: {
+        security_group_id: SG,
+        direction: FlowDirection.INGRESS,
+        ether_type: 'IPv4',
+        protocol: 'tcp',
+        port_range_min: 2548,
+        port_range_max: 2548,
+        remote_ip: '10.0.0.0/8',
+      },
+      portal: {
+        security_group_id: SG,
+        direction: FlowDirection.EGRESS,
+        ether_type: 'IPv4',
+        protocol: 'tcp',
+        port_range_min: 8086,
+        port_range_max: 8087,
+        remote_ip: '10.0.0.0/8',
+      },
       icmp: { security_group_id: SG, direction: FlowDirection.EGRESS, protocol: 'icmp', remote_ip: '0.0.0.0/0' },
     },
   });
@@ -215,16 +313,34 @@ describe('IBM classic security groups (stateful, allow-only)', () => {
   test('a rule with remote_group_id cannot be decided for an address', () => {
     const byGroup = tfConfig({
       ibm_security_group: { agents: { name: 'backup-agents' } },
-      ibm_security_group_rule: { m: { security_group_id: SG, direction: FlowDirection.INGRESS, protocol: 'tcp', port_range_min: 2548, port_range_max: 2548, remote_group_id: 1234567 } },
+      ibm_security_group_rule: {
+        m: {
+          security_group_id: SG,
+          direction: FlowDirection.INGRESS,
+          protocol: 'tcp',
+          port_range_min: 2548,
+          port_range_max: 2548,
+          remote_group_id: 1234567,
+        },
+      },
     });
     expect(verdict(byGroup, { direction: FlowDirection.INGRESS, peer: '10.3.4.5', port: 2548 })).toBe('unknown');
   });
 
   test('a VPC group and a classic group in one configuration are separate layers that must both allow', () => {
     const both = tfConfig({
-      ...config.resource as Record<string, Record<string, Record<string, unknown>>>,
+      ...(config.resource as Record<string, Record<string, Record<string, unknown>>>),
       ibm_is_security_group: { vpc: { vpc: 'r006-x' } },
-      ibm_is_security_group_rule: { m: { group: '${ibm_is_security_group.vpc.id}', direction: 'inbound', remote: '10.2.118.0/24', protocol: 'tcp', port_min: 2548, port_max: 2548 } },
+      ibm_is_security_group_rule: {
+        m: {
+          group: '${ibm_is_security_group.vpc.id}',
+          direction: 'inbound',
+          remote: '10.2.118.0/24',
+          protocol: 'tcp',
+          port_min: 2548,
+          port_max: 2548,
+        },
+      },
     });
     expect(layersOf(both).map((l) => l.id)).toEqual(['ibm-vpc-security-groups', 'ibm-classic-security-groups']);
     expect(verdict(both, { direction: FlowDirection.INGRESS, peer: '10.2.118.12', port: 2548 })).toBe('allowed');

@@ -59,14 +59,13 @@ describe('resources carrying an intent reference', () => {
 
   test('a reference to another construct does not tie its resource to this one', () => {
     const template = awsTemplate();
-    (template.Resources.Entry0Request.Metadata as Record<string, unknown>)[ConnectivityIntent.METADATA_KEY] = ConnectivityIntent.reference('App/Other');
+    (template.Resources.Entry0Request.Metadata as Record<string, unknown>)[ConnectivityIntent.METADATA_KEY] =
+      ConnectivityIntent.reference('App/Other');
     delete template.Resources.Entry0Reply.Metadata;
     const report = review(template);
     expect(report.constructs[0].resources).not.toContain('Entry0Request');
     expect(report.constructs[0].resources).not.toContain('Entry0Reply');
-    expect(report.problems).toEqual([
-      expect.stringContaining("intent reference to 'App/Other' without its record: Entry0Request in "),
-    ]);
+    expect(report.problems).toEqual([expect.stringContaining("intent reference to 'App/Other' without its record: Entry0Request in ")]);
   });
 
   test('whose record was deleted by hand make the review fail, naming the construct and the resources', () => {
@@ -85,7 +84,9 @@ describe('resources carrying an intent reference', () => {
   test('in Terraform JSON: the record on the group, references on its rules; without the record the review fails', () => {
     const comment = (value: unknown) => ({ '//': { metadata: { path: `${PATH}/x` }, [ConnectivityIntent.METADATA_KEY]: value } });
     const config = tfConfig({
-      ibm_is_security_group: { agents: { name: 'agents', vpc: 'r006-6f2a1c3e', ...comment(ConnectivityIntent.record(POLICY, PATH, 'ibm-vpc', Emit.SECURITY_GROUP)) } },
+      ibm_is_security_group: {
+        agents: { name: 'agents', vpc: 'r006-6f2a1c3e', ...comment(ConnectivityIntent.record(POLICY, PATH, 'ibm-vpc', Emit.SECURITY_GROUP)) },
+      },
       ibm_is_security_group_rule: Object.fromEntries(
         POLICY.rules.map((r, i) => [
           `rule${i}`,
@@ -102,12 +103,17 @@ describe('resources carrying an intent reference', () => {
     const report = review(config);
     expect(report.problems).toEqual([]);
     expect(report.passed).toBe(true);
-    expect(report.constructs[0].resources).toEqual(['ibm_is_security_group.agents', ...POLICY.rules.map((_, i) => `ibm_is_security_group_rule.rule${i}`)]);
+    expect(report.constructs[0].resources).toEqual([
+      'ibm_is_security_group.agents',
+      ...POLICY.rules.map((_, i) => `ibm_is_security_group_rule.rule${i}`),
+    ]);
 
     delete (config.resource.ibm_is_security_group.agents['//'] as Record<string, unknown>)[ConnectivityIntent.METADATA_KEY];
     const failed = review(config);
     expect(failed.passed).toBe(false);
-    expect(failed.problems).toEqual([expect.stringContaining(`intent reference to '${PATH}' without its record: ibm_is_security_group_rule.rule0, `)]);
+    expect(failed.problems).toEqual([
+      expect.stringContaining(`intent reference to '${PATH}' without its record: ibm_is_security_group_rule.rule0, `),
+    ]);
   });
 });
 
@@ -115,12 +121,20 @@ describe('construct output whose record was deleted by hand', () => {
   test('AWS: the other constructs of the stack are still reviewed, the one without its record is a problem', () => {
     const app = new App();
     const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'] });
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+      vpcId: 'vpc-0a1b2c3d4e5f67890',
+      availabilityZones: ['us-east-1a'],
+      privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+    });
     const acl = ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', EXTERNAL_ACL);
     new AwsBackupAgentConnectivity(stack, 'Kept', { vpc });
     new AwsBackupAgentConnectivity(stack, 'Edited', { vpc, emit: Emit.BOTH, networkAcl: acl, networkAclRuleNumberStart: 500 });
-    const template = JSON.parse(JSON.stringify(app.synth().getStackByName('Agents').template)) as { Resources: Record<string, { Metadata?: Record<string, unknown> }> };
-    const carriers = Object.entries(template.Resources).filter(([, r]) => ConnectivityIntent.constructPathOf(r.Metadata?.[ConnectivityIntent.METADATA_KEY]) === 'Agents/Edited');
+    const template = JSON.parse(JSON.stringify(app.synth().getStackByName('Agents').template)) as {
+      Resources: Record<string, { Metadata?: Record<string, unknown> }>;
+    };
+    const carriers = Object.entries(template.Resources).filter(
+      ([, r]) => ConnectivityIntent.constructPathOf(r.Metadata?.[ConnectivityIntent.METADATA_KEY]) === 'Agents/Edited',
+    );
     const [recordId] = carriers.find(([, r]) => ConnectivityIntent.parse(r.Metadata?.[ConnectivityIntent.METADATA_KEY]))!;
     expect(review(template).problems).toEqual([]);
 
@@ -134,8 +148,14 @@ describe('construct output whose record was deleted by hand', () => {
 
   test('IBM: deleting the record from the first resource leaves references that the review reports', () => {
     const stack = new TerraformStack(Testing.app(), 'agents');
-    const construct = new IbmBackupAgentConnectivity(stack, 'BackupAgent', { emit: Emit.BOTH, vpcId: 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18', networkAclId: 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' });
-    const config = JSON.parse(JSON.stringify(stack.toTerraform())) as { resource: Record<string, Record<string, Record<string, Record<string, unknown>>>> };
+    const construct = new IbmBackupAgentConnectivity(stack, 'BackupAgent', {
+      emit: Emit.BOTH,
+      vpcId: 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18',
+      networkAclId: 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+    });
+    const config = JSON.parse(JSON.stringify(stack.toTerraform())) as {
+      resource: Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+    };
     const first = construct.resources()[0];
     expect(review(config).constructs[0].resources).toHaveLength(construct.resources().length);
 

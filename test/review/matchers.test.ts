@@ -35,12 +35,18 @@ describe('toAllowFlow / toDenyFlow', () => {
     expect(message).toContain('expected the egress flow with 10.2.118.12 on port 8086 (client ports 32768-65535) to be allowed, but it is denied');
     expect(message).toContain('blocked at aws-security-groups: 10.2.118.12/32 TCP 8086, client ports 32768-65535 (request: no rule allows it)');
     expect(message).toContain('Rules considered, for one flow of that part:');
-    expect(message).toContain('AgentSg.SecurityGroupEgress[0]: egress allow tcp 10.2.118.0/24 destination ports 8087 => no-match (destination port 8086 not in 8087)');
+    expect(message).toContain(
+      'AgentSg.SecurityGroupEgress[0]: egress allow tcp 10.2.118.0/24 destination ports 8087 => no-match (destination port 8086 not in 8087)',
+    );
     expect(message).toContain('AgentSg.SecurityGroupEgress[1]: egress allow icmp 255.255.255.255/32');
   });
 
   test('a failing toDenyFlow names the rule that allows the flow', () => {
-    const outcome = ConnectivityMatchers.denyFlow(SynthesizedArtifact.load(template), { direction: FlowDirection.INGRESS, peer: '10.1.2.3', port: 2548 });
+    const outcome = ConnectivityMatchers.denyFlow(SynthesizedArtifact.load(template), {
+      direction: FlowDirection.INGRESS,
+      peer: '10.1.2.3',
+      port: 2548,
+    });
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain('to be denied, but it is allowed');
     expect(outcome.message).toContain('AgentSg.SecurityGroupIngress[0]: ingress allow tcp 10.0.0.0/8 destination ports 2548 => match');
@@ -58,7 +64,9 @@ describe('toAllowFlow / toDenyFlow', () => {
 
   test('analysis options pass through the matcher', () => {
     expect(template).toAllowFlow({ direction: 'ingress', peer: '10.1.2.3', port: 2548 }, { clientPort: 1024, agentAddress: '10.240.0.4' });
-    expect(() => expect(template).toAllowFlow({ direction: 'ingress', peer: 'portal', port: 2548 })).toThrow("peer must be an IPv4 address or CIDR, got 'portal'");
+    expect(() => expect(template).toAllowFlow({ direction: 'ingress', peer: 'portal', port: 2548 })).toThrow(
+      "peer must be an IPv4 address or CIDR, got 'portal'",
+    );
   });
 });
 
@@ -73,18 +81,33 @@ describe('range forms: a CIDR and a port range, answered for all of it', () => {
   test('toAllowFlow passes only when every address, port and client port passes; the message shows the blocked part', () => {
     expect(acl).toAllowFlow({ direction: 'egress', peer: '10.2.118.0/28', fromPort: 8086, toPort: 8087 });
     expect(acl).not.toAllowFlow({ direction: 'egress', peer: '10.2.118.0/24', fromPort: 8086, toPort: 8087 });
-    const outcome = ConnectivityMatchers.allowFlows(SynthesizedArtifact.load(acl), { direction: FlowDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8086, toPort: 8087 });
+    const outcome = ConnectivityMatchers.allowFlows(SynthesizedArtifact.load(acl), {
+      direction: FlowDirection.EGRESS,
+      peer: '10.2.118.0/24',
+      fromPort: 8086,
+      toPort: 8087,
+    });
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain('expected the egress flow with 10.2.118.0/24 on ports 8086-8087 (client ports 32768-65535) to be allowed, but it is partly denied');
-    expect(outcome.message).toContain('blocked at aws-network-acl:Acl: 10.2.118.16/30 TCP 8087, client ports 32768-65535 (request: Hole (rule number 50) denies it)');
+    expect(outcome.message).toContain(
+      'expected the egress flow with 10.2.118.0/24 on ports 8086-8087 (client ports 32768-65535) to be allowed, but it is partly denied',
+    );
+    expect(outcome.message).toContain(
+      'blocked at aws-network-acl:Acl: 10.2.118.16/30 TCP 8087, client ports 32768-65535 (request: Hole (rule number 50) denies it)',
+    );
   });
 
   test('toDenyFlow passes only when every flow is blocked; the message shows the allowed part', () => {
     expect(acl).toDenyFlow({ direction: 'egress', peer: '10.2.118.16/30', port: 8087 });
     expect(acl).toDenyFlow({ direction: 'ingress', peer: '0.0.0.0/0', fromPort: 1, toPort: 1023 });
-    const outcome = ConnectivityMatchers.denyFlows(SynthesizedArtifact.load(acl), { direction: FlowDirection.EGRESS, peer: '10.2.118.0/24', fromPort: 8087 });
+    const outcome = ConnectivityMatchers.denyFlows(SynthesizedArtifact.load(acl), {
+      direction: FlowDirection.EGRESS,
+      peer: '10.2.118.0/24',
+      fromPort: 8087,
+    });
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain('Allowed part:\n  - egress 10.2.118.0/28, 10.2.118.20/30, 10.2.118.24/29, 10.2.118.32/27, 10.2.118.64/26, 10.2.118.128/25 TCP 8087, client ports 32768-65535');
+    expect(outcome.message).toContain(
+      'Allowed part:\n  - egress 10.2.118.0/28, 10.2.118.20/30, 10.2.118.24/29, 10.2.118.32/27, 10.2.118.64/26, 10.2.118.128/25 TCP 8087, client ports 32768-65535',
+    );
   });
 
   test('client ports come from the options: a reply deny on some of them makes the flow pass or fail', () => {
@@ -104,11 +127,13 @@ describe('toOpenExactlyPolicy', () => {
   const withRules = (extra: Array<Record<string, unknown>>, drop = 0) => {
     const rules = (d: FlowDirection) => policy.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
     return cfnTemplate({
-      AgentSg: awsGroup([...rules(FlowDirection.INGRESS).slice(drop), ...extra], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [ConnectivityIntent.METADATA_KEY]: record }),
+      AgentSg: awsGroup([...rules(FlowDirection.INGRESS).slice(drop), ...extra], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
+        [ConnectivityIntent.METADATA_KEY]: record,
+      }),
     });
   };
 
-  test('passes on output with exactly the policy\'s rules, fails with one rule more or less and says which', () => {
+  test("passes on output with exactly the policy's rules, fails with one rule more or less and says which", () => {
     expect(withRules([])).toOpenExactlyPolicy(policy, 'Agents/BackupAgent');
     const more = ConnectivityMatchers.openExactly(SynthesizedArtifact.load(withRules([tcpRule('10.9.0.0/16', 22)])), policy, 'Agents/BackupAgent');
     expect(more.pass).toBe(false);

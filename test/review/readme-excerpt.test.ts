@@ -16,7 +16,11 @@ process.env.CDK_VALIDATION = 'false';
 function failingOutput(): { code: number; out: string } {
   const app = new App();
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-0a1b2c3d4e5f67890', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0a1b2c3d4e5f67890'] });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f67890'],
+  });
   const networkAcl = ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', 'acl-0a1b2c3d4e5f67890');
   new BackupAgentConnectivity(stack, 'BackupAgent', { vpc, emit: Emit.BOTH, networkAcl });
   new ec2.NetworkAclEntry(stack, 'CorporateDeny', {

@@ -5,7 +5,10 @@ import { connectivityDiagram } from '../../lib/review/mermaid-diagram';
 import { parseWithMermaid } from './mermaid-parse';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
-const MINIMAL = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'] }, 'App/Agents/BackupAgent');
+const MINIMAL = ConnectivityPolicy.resolve(
+  { mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'] },
+  'App/Agents/BackupAgent',
+);
 
 /** A hand-written template carrying an intent record, whose rules are those of the policy. */
 function templateOf(policy: ConnectivityPolicy, drop: (cidr: string, port: number) => boolean = () => false): object {
@@ -34,7 +37,10 @@ describe('review report', () => {
   });
 
   test('the federal registration host without an address is listed beside the rules, for federal policies only', () => {
-    const federal = ConnectivityReview.ofPolicy(ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS }), 'App/Agent').toMarkdown();
+    const federal = ConnectivityReview.ofPolicy(
+      ConnectivityPolicy.resolve({ target: BackupTarget.FEDERAL, mode: AccessMode.HOSTS }),
+      'App/Agent',
+    ).toMarkdown();
     expect(federal).toContain(
       '- Catalogued hosts without a documented address (no rule can open them): cloudbackupregister.service.usgov.softlayer.com tcp/8086 (registration)',
     );
@@ -74,7 +80,9 @@ describe('review report', () => {
     const markdown = report.toMarkdown();
     expect(markdown).toContain('Result: FAILED: 1 required flow(s) blocked.');
     expect(markdown).toContain('| **BLOCKED** | egress | 10.200.90.15/32 | 2546 | vault | see Blocked |');
-    expect(markdown).toContain('| egress 10.200.90.15/32 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.15/32 | 2546 | 32768-65535 | — | request: no rule allows it |');
+    expect(markdown).toContain(
+      '| egress 10.200.90.15/32 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.15/32 | 2546 | 32768-65535 | — | request: no rule allows it |',
+    );
   });
 
   test('an artifact without an intent record fails and says so', () => {
@@ -87,9 +95,15 @@ describe('review report', () => {
     const diagrams = Object.values(BackupTarget).flatMap((target) =>
       Object.values(AccessMode).flatMap((mode) =>
         Object.values(CatalogEdition).flatMap((edition) =>
-          [{}, { vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'], allowLegacyManagementPort: true, additionalEndpointCidrs: ['10.3.0.0/24'] }].map((extra) =>
-            connectivityDiagram(ConnectivityPolicy.resolve({ target, mode, edition, ...extra })),
-          ),
+          [
+            {},
+            {
+              vaultCidrs: ['10.200.90.15'],
+              centralControlSources: ['192.168.10.0/24'],
+              allowLegacyManagementPort: true,
+              additionalEndpointCidrs: ['10.3.0.0/24'],
+            },
+          ].map((extra) => connectivityDiagram(ConnectivityPolicy.resolve({ target, mode, edition, ...extra }))),
         ),
       ),
     );

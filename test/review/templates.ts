@@ -21,7 +21,13 @@ export function tcpRule(cidr: unknown, from: unknown, to: unknown = from): Json 
 }
 
 /** The placeholder CDK writes when a group allows no outbound traffic. */
-export const CDK_NO_EGRESS: Json = { CidrIp: '255.255.255.255/32', Description: 'Disallow all traffic', FromPort: 252, IpProtocol: 'icmp', ToPort: 86 };
+export const CDK_NO_EGRESS: Json = {
+  CidrIp: '255.255.255.255/32',
+  Description: 'Disallow all traffic',
+  FromPort: 252,
+  IpProtocol: 'icmp',
+  ToPort: 86,
+};
 
 /** An `AWS::EC2::NetworkAcl`. */
 export function awsAcl(): Json {
@@ -29,7 +35,10 @@ export function awsAcl(): Json {
 }
 
 /** An `AWS::EC2::NetworkAclEntry` for TCP in the ACL `aclId` (a logical id, referenced with Ref). */
-export function awsEntry(aclId: string, entry: { number: unknown; egress: boolean; action: 'allow' | 'deny'; cidr: unknown; from?: unknown; to?: unknown; protocol?: unknown }): Json {
+export function awsEntry(
+  aclId: string,
+  entry: { number: unknown; egress: boolean; action: 'allow' | 'deny'; cidr: unknown; from?: unknown; to?: unknown; protocol?: unknown },
+): Json {
   const props: Json = {
     NetworkAclId: { Ref: aclId },
     RuleNumber: entry.number,
@@ -48,7 +57,20 @@ export function tfConfig(resources: Record<string, Record<string, Json>>): Json 
 }
 
 /** An IBM VPC ACL rule body. */
-export function ibmAclRule(rule: { action: 'allow' | 'deny'; direction: 'inbound' | 'outbound'; source: string; destination: string; portMin?: number; portMax?: number; sourcePortMin?: number; sourcePortMax?: number; protocol?: string; before?: string; acl?: string; name?: string }): Json {
+export function ibmAclRule(rule: {
+  action: 'allow' | 'deny';
+  direction: 'inbound' | 'outbound';
+  source: string;
+  destination: string;
+  portMin?: number;
+  portMax?: number;
+  sourcePortMin?: number;
+  sourcePortMax?: number;
+  protocol?: string;
+  before?: string;
+  acl?: string;
+  name?: string;
+}): Json {
   const body: Json = {
     name: rule.name ?? 'rule',
     action: rule.action,
@@ -59,7 +81,8 @@ export function ibmAclRule(rule: { action: 'allow' | 'deny'; direction: 'inbound
   };
   if (rule.acl) body.network_acl = rule.acl;
   if (rule.portMin !== undefined) Object.assign(body, { port_min: rule.portMin, port_max: rule.portMax ?? rule.portMin });
-  if (rule.sourcePortMin !== undefined) Object.assign(body, { source_port_min: rule.sourcePortMin, source_port_max: rule.sourcePortMax ?? rule.sourcePortMin });
+  if (rule.sourcePortMin !== undefined)
+    Object.assign(body, { source_port_min: rule.sourcePortMin, source_port_max: rule.sourcePortMax ?? rule.sourcePortMin });
   if (rule.before !== undefined) body.before = rule.before;
   return body;
 }

@@ -18,7 +18,13 @@ if (!terraform) {
 }
 
 /** The environment Terraform and the validator see: no provider settings from the shell. */
-const PROVIDER_ENV = Object.keys(process.env).filter((k) => /^(IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)/.test(k) || k === 'MAX_RETRIES' || k === 'RIAAS_ENDPOINT' || k === 'FUNCTION_NAMESPACE');
+const PROVIDER_ENV = Object.keys(process.env).filter(
+  (k) =>
+    /^(IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)/.test(k) ||
+    k === 'MAX_RETRIES' ||
+    k === 'RIAAS_ENDPOINT' ||
+    k === 'FUNCTION_NAMESPACE',
+);
 
 function verdictOf(c: ConformanceCase, release: string): Verdict {
   return c.verdict instanceof RegExp || c.verdict === 'valid' ? c.verdict : c.verdict[release as '1.87.3' | '2.5.0'];
@@ -26,7 +32,9 @@ function verdictOf(c: ConformanceCase, release: string): Verdict {
 
 /** Terraform's address of the case in diagnostics. */
 function addressOf(c: ConformanceCase): RegExp {
-  return c.type === 'provider' ? new RegExp(`provider\\["registry\\.terraform\\.io/ibm-cloud/ibm"\\]\\.${c.name}\\b`) : new RegExp(`(with|in resource\\.)${c.type}\\.${c.name}\\b`);
+  return c.type === 'provider'
+    ? new RegExp(`provider\\["registry\\.terraform\\.io/ibm-cloud/ibm"\\]\\.${c.name}\\b`)
+    : new RegExp(`(with|in resource\\.)${c.type}\\.${c.name}\\b`);
 }
 
 /**
@@ -60,7 +68,7 @@ test('the table has 40 or more configurations over the seven resources and the p
   expect(CONFORMANCE_CASES.some((c) => !(c.verdict instanceof RegExp) && c.verdict !== 'valid')).toBe(true);
 });
 
-describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform validate against IBM provider %s gives the tagged source\'s verdict', (release) => {
+describeIfTerraform.each(IBM_PROVIDER_RELEASES)("terraform validate against IBM provider %s gives the tagged source's verdict", (release) => {
   let blocks: string[] = [];
   let output = '';
   const saved: Record<string, string | undefined> = {};
@@ -97,19 +105,24 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform validate against IBM 
       expect({ source: c.source, errors: mine }).toEqual({ source: c.source, errors: [] });
     } else {
       expect(mine.length).toBeGreaterThan(0);
-      expect({ source: c.source, matched: mine.some((b) => verdict.test(b)), errors: mine }).toEqual({ source: c.source, matched: true, errors: mine });
+      expect({ source: c.source, matched: mine.some((b) => verdict.test(b)), errors: mine }).toEqual({
+        source: c.source,
+        matched: true,
+        errors: mine,
+      });
     }
     expect(output).not.toContain('could not handle');
   });
 
-  test.each(CONFORMANCE_CASES.filter((c) => !/No argument or block type|is required|Read-Only|unconfigurable/.test(String(verdictOf(c, release)))).map((c) => [c.type, c.name, c] as const))(
-    'the library validator agrees on %s %s',
-    (_type, _name, c) => {
-      const schema = IbmProviderSchema.load(release);
-      const diagnostics = c.type === 'provider' ? validateProviderConfig(c.body, schema, {}) : validateResourceConfig(c.type, c.body, schema);
-      expect({ source: c.source, valid: diagnostics.length === 0 }).toEqual({ source: c.source, valid: verdictOf(c, release) === 'valid' });
-    },
-  );
+  test.each(
+    CONFORMANCE_CASES.filter((c) => !/No argument or block type|is required|Read-Only|unconfigurable/.test(String(verdictOf(c, release)))).map(
+      (c) => [c.type, c.name, c] as const,
+    ),
+  )('the library validator agrees on %s %s', (_type, _name, c) => {
+    const schema = IbmProviderSchema.load(release);
+    const diagnostics = c.type === 'provider' ? validateProviderConfig(c.body, schema, {}) : validateResourceConfig(c.type, c.body, schema);
+    expect({ source: c.source, valid: diagnostics.length === 0 }).toEqual({ source: c.source, valid: verdictOf(c, release) === 'valid' });
+  });
 });
 
 describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform plan against IBM provider %s runs the tagged CustomizeDiff checks', (release) => {
@@ -121,7 +134,10 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform plan against IBM prov
     try {
       const resource: Record<string, Record<string, unknown>> = {};
       for (const c of PLAN_CASES) (resource[c.type] ??= {})[c.name] = c.body;
-      fs.writeFileSync(path.join(directory, 'main.tf.json'), JSON.stringify({ terraform: { required_providers: { ibm: { source: 'IBM-Cloud/ibm' } } }, resource }, null, 2));
+      fs.writeFileSync(
+        path.join(directory, 'main.tf.json'),
+        JSON.stringify({ terraform: { required_providers: { ibm: { source: 'IBM-Cloud/ibm' } } }, resource }, null, 2),
+      );
       const validated = await runTerraform({ command: 'validate', directory, terraformBinary: terraform, providerRelease: release });
       expect(validated.exitCode).toBe(0);
       const result = await runTerraform({ command: 'plan', directory, terraformBinary: terraform, providerRelease: release });
@@ -136,7 +152,12 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform plan against IBM prov
     const verdict = verdictOf(c, release);
     const mine = blocks.filter((b) => addressOf(c).test(b));
     if (verdict === 'valid') expect({ source: c.source, errors: mine }).toEqual({ source: c.source, errors: [] });
-    else expect({ source: c.source, matched: mine.some((b) => verdict.test(b)), errors: mine }).toEqual({ source: c.source, matched: true, errors: mine });
+    else
+      expect({ source: c.source, matched: mine.some((b) => verdict.test(b)), errors: mine }).toEqual({
+        source: c.source,
+        matched: true,
+        errors: mine,
+      });
     const library = planResourceChecks(c.type, c.body, IbmProviderSchema.load(release));
     expect(library.filter((d) => d.severity === 'error').length > 0).toBe(verdict !== 'valid');
     if (c.warning) {

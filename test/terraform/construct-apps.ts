@@ -3,7 +3,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, TerraformStack } from 'cdktf';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-import { AccessMode, BackupAgentConnectivity, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, Emit, IbmInfrastructure } from '../../lib/cdktf';
+import {
+  AccessMode,
+  BackupAgentConnectivity,
+  BackupAgentConnectivityProps,
+  BackupTarget,
+  CatalogEdition,
+  Emit,
+  IbmInfrastructure,
+} from '../../lib/cdktf';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
@@ -28,7 +36,14 @@ export const POLICY_VARIANTS = Object.values(BackupTarget).flatMap((target) =>
 export const PLACEMENT_STACKS: Record<string, (variantId: string) => BackupAgentConnectivityProps> = {
   'vpc-security-group': (id) => ({ vpcId: VPC_ID, targetIds: TARGET_IDS, name: `backup-agent-${id}` }),
   'vpc-network-acl': () => ({ emit: Emit.NETWORK_ACL, networkAclId: ACL_ID, networkAclRulesBefore: ACL_DENY_RULE_ID, localCidr: '10.240.0.0/24' }),
-  'vpc-both': (id) => ({ emit: Emit.BOTH, vpcId: VPC_ID, targetIds: TARGET_IDS, name: `backup-agent-${id}`, networkAclId: ACL_ID, networkAclRulesBefore: ACL_DENY_RULE_ID }),
+  'vpc-both': (id) => ({
+    emit: Emit.BOTH,
+    vpcId: VPC_ID,
+    targetIds: TARGET_IDS,
+    name: `backup-agent-${id}`,
+    networkAclId: ACL_ID,
+    networkAclRulesBefore: ACL_DENY_RULE_ID,
+  }),
   'classic-new-group': (id) => ({ infrastructure: IbmInfrastructure.CLASSIC, name: `IBM Cloud Backup agents ${id}` }),
   'classic-existing-group': () => ({ infrastructure: IbmInfrastructure.CLASSIC, classicSecurityGroupId: 2738456 }),
 };

@@ -15,13 +15,32 @@ function terraformBytes(): Uint8Array {
   return Uint8Array.from([
     0x84,
     // "group": fixext1 type 0, payload 0x00 (cty's plain unknown)
-    0xa5, ...Buffer.from('group'), 0xd4, 0x00, 0x00,
+    0xa5,
+    ...Buffer.from('group'),
+    0xd4,
+    0x00,
+    0x00,
     // "direction": "inbound"
-    0xa9, ...Buffer.from('direction'), 0xa7, ...Buffer.from('inbound'),
+    0xa9,
+    ...Buffer.from('direction'),
+    0xa7,
+    ...Buffer.from('inbound'),
     // "remote": ext8 type 12 with a 4-byte refinement payload (not null, string prefix "10.")
-    0xa6, ...Buffer.from('remote'), 0xc7, 0x06, 0x0c, 0x82, 0x01, 0xc3, 0x02, 0xa1, 0x31,
+    0xa6,
+    ...Buffer.from('remote'),
+    0xc7,
+    0x06,
+    0x0c,
+    0x82,
+    0x01,
+    0xc3,
+    0x02,
+    0xa1,
+    0x31,
     // "port_min": nil
-    0xa8, ...Buffer.from('port_min'), 0xc0,
+    0xa8,
+    ...Buffer.from('port_min'),
+    0xc0,
   ]);
 }
 
@@ -69,7 +88,10 @@ describe('planned state', () => {
       port_min: { type: 'number', optional: true },
     },
     block_types: {
-      rules: { nesting_mode: 'list', block: { attributes: { name: { type: 'string', required: true }, ip_version: { type: 'string', computed: true } } } },
+      rules: {
+        nesting_mode: 'list',
+        block: { attributes: { name: { type: 'string', required: true }, ip_version: { type: 'string', computed: true } } },
+      },
     },
   };
 

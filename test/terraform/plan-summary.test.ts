@@ -20,7 +20,15 @@ describe('diagnostic paths', () => {
   });
 
   test('validator diagnostics map to protocol diagnostics', () => {
-    expect(toProtoDiagnostic({ resourceType: 'ibm_is_security_group_rule', attribute: 'direction', severity: 'error', summary: 'Invalid value', detail: 'd' })).toEqual({
+    expect(
+      toProtoDiagnostic({
+        resourceType: 'ibm_is_security_group_rule',
+        attribute: 'direction',
+        severity: 'error',
+        summary: 'Invalid value',
+        detail: 'd',
+      }),
+    ).toEqual({
       severity: 1,
       summary: 'Invalid value',
       detail: 'd',

@@ -41,7 +41,13 @@ describe('offline provider gRPC server', () => {
     expect(fs.statSync(provider.directory).mode & 0o777).toBe(0o700);
     const reattach = JSON.parse(provider.reattachValue(4242));
     expect(reattach).toEqual({
-      'registry.terraform.io/IBM-Cloud/ibm': { Protocol: 'grpc', ProtocolVersion: 6, Pid: 4242, Test: true, Addr: { Network: 'unix', String: provider.socketPath } },
+      'registry.terraform.io/IBM-Cloud/ibm': {
+        Protocol: 'grpc',
+        ProtocolVersion: 6,
+        Pid: 4242,
+        Test: true,
+        Addr: { Network: 'unix', String: provider.socketPath },
+      },
     });
   });
 
@@ -73,7 +79,16 @@ describe('offline provider gRPC server', () => {
   });
 
   test('attribute flags and nested attribute types are converted', () => {
-    expect(toProtoAttribute('secret', { type: 'string', optional: true, sensitive: true, deprecated: true, description: 'd', description_kind: 'markdown' })).toEqual({
+    expect(
+      toProtoAttribute('secret', {
+        type: 'string',
+        optional: true,
+        sensitive: true,
+        deprecated: true,
+        description: 'd',
+        description_kind: 'markdown',
+      }),
+    ).toEqual({
       name: 'secret',
       type: Buffer.from('"string"'),
       description: 'd',
@@ -85,25 +100,67 @@ describe('offline provider gRPC server', () => {
       deprecated: true,
       write_only: false,
     });
-    const nested = toProtoAttribute('ports', { nested_type: { nesting_mode: 'set', attributes: { min: { type: 'number', required: true } } }, optional: true });
+    const nested = toProtoAttribute('ports', {
+      nested_type: { nesting_mode: 'set', attributes: { min: { type: 'number', required: true } } },
+      optional: true,
+    });
     expect(nested.nested_type?.nesting).toBe(3);
     expect(nested.nested_type?.attributes[0]).toMatchObject({ name: 'min', required: true, type: Buffer.from('"number"') });
   });
 
   test('ValidateResourceConfig reports the validator diagnostics with attribute paths, and accepts unknowns', async () => {
-    const config = encodeTerraformValue({ group: UnknownValue.plain(), direction: 'ingress', remote: '10.0.0.0/8', protocol: 'tcp', port_min: 2548, port_max: 2548 });
+    const config = encodeTerraformValue({
+      group: UnknownValue.plain(),
+      direction: 'ingress',
+      remote: '10.0.0.0/8',
+      protocol: 'tcp',
+      port_min: 2548,
+      port_max: 2548,
+    });
     const response = await call('ValidateResourceConfig', { type_name: 'ibm_is_security_group_rule', config: { msgpack: Buffer.from(config) } });
     expect(response.diagnostics).toHaveLength(1);
     expect(response.diagnostics[0]).toMatchObject({ severity: 1, summary: 'Invalid value', attribute: { steps: [{ attribute_name: 'direction' }] } });
-    const valid = encodeTerraformValue({ group: UnknownValue.plain(), direction: 'inbound', remote: null, protocol: 'tcp', port_min: 2548, port_max: 2548 });
-    expect((await call('ValidateResourceConfig', { type_name: 'ibm_is_security_group_rule', config: { msgpack: Buffer.from(valid) } })).diagnostics).toEqual([]);
+    const valid = encodeTerraformValue({
+      group: UnknownValue.plain(),
+      direction: 'inbound',
+      remote: null,
+      protocol: 'tcp',
+      port_min: 2548,
+      port_max: 2548,
+    });
+    expect(
+      (await call('ValidateResourceConfig', { type_name: 'ibm_is_security_group_rule', config: { msgpack: Buffer.from(valid) } })).diagnostics,
+    ).toEqual([]);
   });
 
   test('PlanResourceChange marks unset computed attributes unknown and keeps unknown bytes', async () => {
     const refined = new UnknownValue(12, Uint8Array.from([0x81, 0x01, 0xc3]));
-    const config = { id: null, group: refined, direction: 'inbound', ip_version: null, remote: '10.0.0.0/8', local: null, name: null, protocol: 'tcp', port_min: 2548, port_max: 2548, type: null, code: null, rule_id: null, related_crn: null, icmp: [], tcp: [], udp: [] };
+    const config = {
+      id: null,
+      group: refined,
+      direction: 'inbound',
+      ip_version: null,
+      remote: '10.0.0.0/8',
+      local: null,
+      name: null,
+      protocol: 'tcp',
+      port_min: 2548,
+      port_max: 2548,
+      type: null,
+      code: null,
+      rule_id: null,
+      related_crn: null,
+      icmp: [],
+      tcp: [],
+      udp: [],
+    };
     const bytes = Buffer.from(encodeTerraformValue(config));
-    const response = await call('PlanResourceChange', { type_name: 'ibm_is_security_group_rule', config: { msgpack: bytes }, proposed_new_state: { msgpack: bytes }, prior_state: { msgpack: Buffer.from([0xc0]) } });
+    const response = await call('PlanResourceChange', {
+      type_name: 'ibm_is_security_group_rule',
+      config: { msgpack: bytes },
+      proposed_new_state: { msgpack: bytes },
+      prior_state: { msgpack: Buffer.from([0xc0]) },
+    });
     expect(response.diagnostics).toEqual([]);
     const planned = decodeTerraformValue(response.planned_state.msgpack) as Record<string, unknown>;
     expect(isUnknown(planned.id)).toBe(true);

@@ -56,14 +56,22 @@ describeIfTerraform('terraform validate and plan with the offline IBM provider',
     expect(planned.stdout).toMatch(/\+ group\s+= \(known after apply\)/);
     expect(planned.stdout).toMatch(/\+ port_min\s+= 2548/);
     expect(planned.stdout).toMatch(/\+ name\s+= "allow-management-inbound"/);
-    expect(planned.stdout).toMatch(/# ibm_is_network_acl_rule\.vault_outbound will be created\n\s+\+ resource "ibm_is_network_acl_rule" "vault_outbound" \{[^}]*\+ name\s+= \(known after apply\)/);
+    expect(planned.stdout).toMatch(
+      /# ibm_is_network_acl_rule\.vault_outbound will be created\n\s+\+ resource "ibm_is_network_acl_rule" "vault_outbound" \{[^}]*\+ name\s+= \(known after apply\)/,
+    );
   });
 
   test.each([
     ['broken-unknown-attribute', /Error: Extraneous JSON object property .* No argument or block type is named "ports"/],
     ['broken-missing-direction', /Error: Missing required argument .*The argument "direction" is required/],
-    ['broken-string-port', /Error: Incorrect attribute value type .*"port_min": "abc".* Inappropriate value for attribute "port_min": a number is required/],
-    ['broken-invalid-direction', /Error: Invalid value .*"direction": "ingress".* "direction" must contain a value from \[inbound, outbound\], got "ingress"/],
+    [
+      'broken-string-port',
+      /Error: Incorrect attribute value type .*"port_min": "abc".* Inappropriate value for attribute "port_min": a number is required/,
+    ],
+    [
+      'broken-invalid-direction',
+      /Error: Invalid value .*"direction": "ingress".* "direction" must contain a value from \[inbound, outbound\], got "ingress"/,
+    ],
     ['broken-invalid-vpc-name', /Error: Invalid format .*"name": "Backup_Agents".* "name" \("Backup_Agents"\) should match regexp/],
   ])('%s fails validate for the expected reason', async (fixture, message) => {
     const result = await runFixture(fixture, 'validate');
@@ -84,7 +92,9 @@ describeIfTerraform('terraform validate and plan with the offline IBM provider',
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-cleanup-'));
     process.env.TMPDIR = tmp;
     try {
-      await expect(runTerraform({ command: 'validate', directory: FIXTURES, terraformBinary: path.join(tmp, 'no-such-terraform') })).rejects.toThrow(/ENOENT/);
+      await expect(runTerraform({ command: 'validate', directory: FIXTURES, terraformBinary: path.join(tmp, 'no-such-terraform') })).rejects.toThrow(
+        /ENOENT/,
+      );
       expect(fs.readdirSync(tmp)).toEqual([]);
       expect((await runFixture('valid-classic', 'validate')).exitCode).toBe(0);
       expect(fs.readdirSync(tmp)).toEqual([]);

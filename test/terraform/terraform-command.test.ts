@@ -67,8 +67,16 @@ describe('terraform command arguments', () => {
       ['validate', '--provider-version', '2.4.0', 'cdktf.out'],
       /--provider-version 2\.4\.0: no schema of IBM provider 2\.4\.0 is committed; committed releases: 1\.87\.3, 2\.5\.0/,
     ],
-    ['--provider-version without a release', ['validate', 'cdktf.out', '--provider-version'], /--provider-version needs a release, one of 1\.87\.3, 2\.5\.0/],
-    ['--provider-version given twice', ['validate', '--provider-version=2.5.0', '--provider-version', '1.87.3', 'cdktf.out'], /--provider-version is given twice/],
+    [
+      '--provider-version without a release',
+      ['validate', 'cdktf.out', '--provider-version'],
+      /--provider-version needs a release, one of 1\.87\.3, 2\.5\.0/,
+    ],
+    [
+      '--provider-version given twice',
+      ['validate', '--provider-version=2.5.0', '--provider-version', '1.87.3', 'cdktf.out'],
+      /--provider-version is given twice/,
+    ],
   ])('%s is a usage error (exit 2)', async (_name, args, message) => {
     const { code, out, err } = await run(args);
     expect(code).toBe(2);
@@ -116,28 +124,35 @@ describe('without terraform on PATH', () => {
 });
 
 describeIfTerraform('terraform command on the synthesized example app', () => {
-  test('validate passes for every stack, with a header and Terraform\'s output for each', async () => {
+  test("validate passes for every stack, with a header and Terraform's output for each", async () => {
     const before = listTree(exampleOutdir);
     const { code, out, err } = await run(['validate', exampleOutdir]);
     expect(err).toBe('');
     expect(code).toBe(0);
     for (const name of EXAMPLE_STACK_NAMES) expect(out).toMatch(header('validate', name));
     expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length);
-    expect(out.startsWith('Checking against IBM provider 2.5.0 (schema read from IBM-Cloud/terraform-provider-ibm v2.5.0, commit 9f9b7ecfc432)\n')).toBe(true);
+    expect(
+      out.startsWith('Checking against IBM provider 2.5.0 (schema read from IBM-Cloud/terraform-provider-ibm v2.5.0, commit 9f9b7ecfc432)\n'),
+    ).toBe(true);
     expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 2.5.0`);
     expect(listTree(exampleOutdir)).toEqual(before);
   });
 
-  test.each([['--provider-version', '1.87.3'], ['--provider-version=1.87.3']])('%s validates against that committed release and names it', async (...flag) => {
-    const { code, out, err } = await run(['validate', ...flag, exampleOutdir]);
-    expect(err).toBe('');
-    expect(code).toBe(0);
-    expect(out.startsWith('Checking against IBM provider 1.87.3 (schema read from IBM-Cloud/terraform-provider-ibm v1.87.3, commit 994a2f2e3903)\n')).toBe(true);
-    expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length);
-    expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 1.87.3`);
-  });
+  test.each([['--provider-version', '1.87.3'], ['--provider-version=1.87.3']])(
+    '%s validates against that committed release and names it',
+    async (...flag) => {
+      const { code, out, err } = await run(['validate', ...flag, exampleOutdir]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(
+        out.startsWith('Checking against IBM provider 1.87.3 (schema read from IBM-Cloud/terraform-provider-ibm v1.87.3, commit 994a2f2e3903)\n'),
+      ).toBe(true);
+      expect(out.match(/^Success! The configuration is valid\.$/gm)).toHaveLength(EXAMPLE_STACK_NAMES.length);
+      expect(out).toContain(`terraform validate passed for all ${EXAMPLE_STACK_NAMES.length} stacks against IBM provider 1.87.3`);
+    },
+  );
 
-  test('plan passes for every stack and adds each stack\'s resources, leaving the output directory untouched', async () => {
+  test("plan passes for every stack and adds each stack's resources, leaving the output directory untouched", async () => {
     const before = listTree(exampleOutdir);
     const { code, out, err } = await run(['plan', exampleOutdir]);
     expect(err).toBe('');
@@ -166,7 +181,7 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
     expect(out).toContain('Success! The configuration is valid.');
   });
 
-  test('a broken copy fails, prints Terraform\'s diagnostics and names the failed stack', async () => {
+  test("a broken copy fails, prints Terraform's diagnostics and names the failed stack", async () => {
     const broken = temporaryDirectory('terraform-command-broken-');
     cleanup.push(broken);
     fs.cpSync(exampleOutdir, broken, { recursive: true });

@@ -10,9 +10,14 @@ const ROOT = path.resolve(__dirname, '../..');
 
 test('npm run typecheck reports no error', async () => {
   const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    execFile('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT, env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      'npm',
+      ['run', '--silent', 'typecheck'],
+      { cwd: ROOT, env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
+      },
+    );
   });
   expect(result.output).toBe('');
   expect(result.code).toBe(0);

@@ -26,9 +26,21 @@ export const EDITION_2018_12_14: CatalogEditionData = {
   ],
   endpoints: [
     { fqdn: 'ev-webcc01.service.softlayer.com', ipv4: '10.0.82.12', ports: [8086, 8087], role: EndpointRole.PORTAL, target: BackupTarget.COMMERCIAL },
-    { fqdn: 'evregister.service.softlayer.com', ipv4: '10.0.82.12', ports: [8086, 8087], role: EndpointRole.REGISTRATION, target: BackupTarget.COMMERCIAL },
+    {
+      fqdn: 'evregister.service.softlayer.com',
+      ipv4: '10.0.82.12',
+      ports: [8086, 8087],
+      role: EndpointRole.REGISTRATION,
+      target: BackupTarget.COMMERCIAL,
+    },
     ...AMP_PROXIES,
-    { fqdn: 'webcc.service.usgov.softlayer.com', ipv4: '100.100.6.20', ports: [8086, 8087], role: EndpointRole.FEDERAL_PORTAL, target: BackupTarget.FEDERAL },
+    {
+      fqdn: 'webcc.service.usgov.softlayer.com',
+      ipv4: '100.100.6.20',
+      ports: [8086, 8087],
+      role: EndpointRole.FEDERAL_PORTAL,
+      target: BackupTarget.FEDERAL,
+    },
   ],
   minimalSubnets: [
     { cidr: '10.0.82.0/24', roles: [EndpointRole.PORTAL, EndpointRole.REGISTRATION], target: BackupTarget.COMMERCIAL },

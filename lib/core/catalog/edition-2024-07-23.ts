@@ -24,10 +24,29 @@ export const EDITION_2024_07_23: CatalogEditionData = {
     },
   ],
   endpoints: [
-    { fqdn: 'ibmcloudbackup.service.softlayer.com', ipv4: '10.200.86.22', ports: [443], role: EndpointRole.PORTAL, target: BackupTarget.COMMERCIAL, agentTraffic: false },
-    { fqdn: 'cloudbackupregister.service.softlayer.com', ipv4: '10.200.86.22', ports: [8086], role: EndpointRole.REGISTRATION, target: BackupTarget.COMMERCIAL },
+    {
+      fqdn: 'ibmcloudbackup.service.softlayer.com',
+      ipv4: '10.200.86.22',
+      ports: [443],
+      role: EndpointRole.PORTAL,
+      target: BackupTarget.COMMERCIAL,
+      agentTraffic: false,
+    },
+    {
+      fqdn: 'cloudbackupregister.service.softlayer.com',
+      ipv4: '10.200.86.22',
+      ports: [8086],
+      role: EndpointRole.REGISTRATION,
+      target: BackupTarget.COMMERCIAL,
+    },
     ...AMP_PROXIES,
-    { fqdn: 'webcc.service.usgov.softlayer.com', ipv4: '100.100.6.20', ports: [8086, 8087], role: EndpointRole.FEDERAL_PORTAL, target: BackupTarget.FEDERAL },
+    {
+      fqdn: 'webcc.service.usgov.softlayer.com',
+      ipv4: '100.100.6.20',
+      ports: [8086, 8087],
+      role: EndpointRole.FEDERAL_PORTAL,
+      target: BackupTarget.FEDERAL,
+    },
   ],
   minimalSubnets: [
     { cidr: '10.200.86.0/24', roles: [EndpointRole.PORTAL, EndpointRole.REGISTRATION], target: BackupTarget.COMMERCIAL },
