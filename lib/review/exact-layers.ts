@@ -139,6 +139,21 @@ class Segmentation {
   }
 }
 
+/**
+ * The part of `part`'s set inside `ports`; what lies outside stays in `next` as a part of its own
+ * (the whole part when nothing lies inside).
+ */
+function splitOff<T extends { readonly set: PointSet }>(part: T, ports: PointSet, next: T[]): PointSet {
+  const hit = intersection(part.set, ports);
+  if (hit.length === 0) {
+    next.push(part);
+    return hit;
+  }
+  const rest = difference(part.set, ports);
+  if (rest.length > 0) next.push({ ...part, set: rest });
+  return hit;
+}
+
 /** A decided part of one interval's port rectangle. */
 interface Decided {
   readonly set: PointSet;
@@ -271,13 +286,8 @@ function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg
       if (list.length === 0) continue;
       const next: typeof list = [];
       for (const part of list) {
-        const hit = intersection(part.set, shape.ports);
-        if (hit.length === 0) {
-          next.push(part);
-          continue;
-        }
-        const rest = difference(part.set, shape.ports);
-        if (rest.length > 0) next.push({ ...part, set: rest });
+        const hit = splitOff(part, shape.ports, next);
+        if (hit.length === 0) continue;
         if (shape.definite) decided[i].push({ set: hit, mask: part.mask | bit(shape.rule.action), rule: shape.rule, doubts: part.doubts });
         else next.push({ set: hit, mask: part.mask | bit(shape.rule.action), doubts: [...part.doubts, shape.rule] });
       }
@@ -293,13 +303,8 @@ function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg
     for (let i = first; i <= last; i++) {
       const next: Decided[] = [];
       for (const part of decided[i]) {
-        const hit = intersection(part.set, shape.ports);
-        if (hit.length === 0) {
-          next.push(part);
-          continue;
-        }
-        const rest = difference(part.set, shape.ports);
-        if (rest.length > 0) next.push({ ...part, set: rest });
+        const hit = splitOff(part, shape.ports, next);
+        if (hit.length === 0) continue;
         next.push({
           set: hit,
           mask: part.mask | bit(shape.rule.action) | UNKNOWN,
