@@ -1,4 +1,5 @@
 import { CatalogCheckOutcome, CatalogCheckReport } from '../catalog-check';
+import { alignedTable } from './aligned-table';
 
 const HEADERS = ['host', 'documented', 'resolved', 'status', 'detail'];
 
@@ -11,19 +12,10 @@ const VERDICT: Record<CatalogCheckOutcome, string> = {
 /** A drift-check report as an aligned plain-text table with its verdict. */
 export function formatCatalogCheckTable(report: CatalogCheckReport): string {
   const rows = report.hosts.map((h) => [h.fqdn, h.documentedAddress, h.resolved.map((r) => r.address).join(', ') || '—', h.status, h.detail]);
-  const all = [HEADERS, ...rows];
-  const widths = HEADERS.map((_, i) => Math.max(...all.map((row) => row[i].length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => cell.padEnd(widths[i]))
-      .join('  ')
-      .trimEnd();
   const out = [
     `catalog check: target ${report.target}, mode ${report.mode}, edition ${report.edition}, resolver ${report.resolver}`,
     '',
-    line(HEADERS),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...alignedTable(HEADERS, rows),
   ];
   if (report.notChecked.length > 0) out.push('', `not checked (no documented address to compare): ${report.notChecked.join(', ')}`);
   out.push('', `result: ${VERDICT[report.outcome]}`);

@@ -1,5 +1,6 @@
 import { ConnectivityPolicy } from '../core';
 import { formatPorts } from '../core/rule';
+import { alignedTable } from './aligned-table';
 
 const HEADERS = ['direction', 'peer', 'ports', 'purposes', 'description'];
 
@@ -28,14 +29,7 @@ function unaddressedLines(policy: ConnectivityPolicy): string[] {
 
 /** The policy's rules as an aligned plain-text table, followed by its warnings. */
 export function formatRuleTable(policy: ConnectivityPolicy): string {
-  const all = [HEADERS, ...rows(policy)];
-  const widths = HEADERS.map((_, i) => Math.max(...all.map((row) => row[i].length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => cell.padEnd(widths[i]))
-      .join('  ')
-      .trimEnd();
-  const out = [header(policy), ...sourceLines(policy), '', line(HEADERS), line(widths.map((w) => '-'.repeat(w))), ...rows(policy).map(line)];
+  const out = [header(policy), ...sourceLines(policy), '', ...alignedTable(HEADERS, rows(policy))];
   const unaddressed = unaddressedLines(policy);
   if (unaddressed.length > 0) out.push('', ...unaddressed);
   for (const w of policy.warnings) out.push('', `warning ${w.id}: ${w.message}`);
