@@ -1,6 +1,7 @@
 import { compactHostNames } from './catalog-hosts';
 import type { ConnectivityDiffReport, ConstructDiff, StackDiff } from './connectivity-diff';
 import type { FlowChangeRow, OpeningChangeRow, RequiredFlowChangeRow } from './diff-rows';
+import { cell, list, openingCells } from './markdown-cells';
 
 /** Tables with more rows than this are collapsed in `<details>`. */
 const OPEN_ROWS = 10;
@@ -13,14 +14,6 @@ interface Block {
   readonly head: string[];
   readonly rows: string[];
   readonly tail: string[];
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function list(values: readonly string[]): string {
-  return values.length === 0 ? '—' : values.join(', ');
 }
 
 function text(...lines: string[]): Block {
@@ -68,19 +61,8 @@ function requiredCells(change: string, r: RequiredFlowChangeRow): string[] {
   ];
 }
 
-function openingCells(change: string, o: OpeningChangeRow): string[] {
-  return [
-    `${change}${o.fails ? ' (**FAILS**)' : ''}`,
-    o.kind,
-    o.verdict,
-    o.layer,
-    `\`${o.rule}\``,
-    o.direction,
-    o.cidrs.join(', '),
-    o.servicePorts,
-    o.clientPorts,
-    list(o.publicCidrs),
-  ];
+function openingChangeCells(change: string, o: OpeningChangeRow): string[] {
+  return [`${change}${o.fails ? ' (**FAILS**)' : ''}`, o.kind, ...openingCells(o)];
 }
 
 function constructTitle(c: ConstructDiff): string {
@@ -101,7 +83,10 @@ function constructBlocks(c: ConstructDiff): Block[] {
   const required = [...c.becameBlocked.map((r) => requiredCells('**became BLOCKED**', r)), ...c.unblocked.map((r) => requiredCells('unblocked', r))];
   if (required.length > 0)
     blocks.push(table('Required flows', ['Change', 'Required flow', 'Peer', 'TCP ports', 'Client ports', 'Catalogued hosts', 'Detail'], required));
-  const openings = [...c.openingsAppeared.map((o) => openingCells('appeared', o)), ...c.openingsVanished.map((o) => openingCells('vanished', o))];
+  const openings = [
+    ...c.openingsAppeared.map((o) => openingChangeCells('appeared', o)),
+    ...c.openingsVanished.map((o) => openingChangeCells('vanished', o)),
+  ];
   if (openings.length > 0) {
     blocks.push(
       table(

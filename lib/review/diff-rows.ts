@@ -4,6 +4,7 @@ import { Opening, openingFails, OpeningKind } from './beyond-intent';
 import { ConstructState, exposedFlows, openingFlows } from './connectivity-state';
 import { FlowSet } from './flow-set';
 import { FlowVerdictKind } from './layer-evaluation';
+import type { OpeningDescription } from './review-report';
 import { reachabilityRows, rowCatalogHosts, rowCidrs, rowFlows, rowPorts } from './reachability-rows';
 
 /** Flows of one direction and port range that a change opened or closed. */
@@ -45,25 +46,7 @@ export interface RequiredFlowChangeRow {
 }
 
 /** A part of an opening beyond the intent that appeared or vanished. */
-export interface OpeningChangeRow {
-  /** Construct rule (tampering), shared rule, or stateless reply. */
-  readonly kind: OpeningKind;
-  /** Allowed, or unknown when only unresolved rules may open it. */
-  readonly verdict: FlowVerdictKind;
-  /** The layer. */
-  readonly layer: string;
-  /** The rule responsible, on the side where the opening exists. */
-  readonly rule: string;
-  /** `ingress` or `egress`, seen from the agent. */
-  readonly direction: string;
-  /** The remote addresses, as the smallest sorted list of CIDR blocks. */
-  readonly cidrs: string[];
-  /** The service ports. */
-  readonly servicePorts: string;
-  /** The client ports. */
-  readonly clientPorts: string;
-  /** The part of the addresses outside the private ranges (RFC 1918, RFC 6598). */
-  readonly publicCidrs: string[];
+export interface OpeningChangeRow extends OpeningDescription {
   /** Whether this appearance fails the diff: the construct's own rule opens it, or it newly exposes public addresses on the construct's security groups. */
   readonly fails: boolean;
 }

@@ -30,6 +30,7 @@ export {
   FoundRuleRow,
   RequiredFlowRow,
   OpeningRow,
+  OpeningDescription,
 } from './review-report';
 export { ConnectivityMatchers, MatcherOutcome } from './flow-matchers';
 export { OpeningKind, Opening } from './beyond-intent';

@@ -1,19 +1,11 @@
 import { ArtifactKind } from './artifact';
 import { compactHostNames } from './catalog-hosts';
+import { cell, list, openingCells } from './markdown-cells';
 import type { ConstructReview, ReviewReport } from './review-report';
-
-/** Escapes a table cell: pipes and line breaks would break the row. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 function table(header: string[], rows: string[][]): string[] {
   if (rows.length === 0) return ['_None._'];
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-}
-
-function list(values: readonly string[]): string {
-  return values.length === 0 ? '—' : values.join(', ');
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -106,17 +98,7 @@ function constructSection(review: ConstructReview): string[] {
     lines.push(
       ...table(
         ['Kind', 'Result', 'Layer', 'Rule', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Public addresses'],
-        review.beyondIntent.map((o) => [
-          `${KIND_LABEL[o.kind]}${o.tampering || o.publicExposure ? ' (**FAILS**)' : ''}`,
-          o.verdict,
-          o.layer,
-          `\`${o.rule}\``,
-          o.direction,
-          o.cidrs.join(', '),
-          o.servicePorts,
-          o.clientPorts,
-          list(o.publicCidrs),
-        ]),
+        review.beyondIntent.map((o) => [`${KIND_LABEL[o.kind]}${o.tampering || o.publicExposure ? ' (**FAILS**)' : ''}`, ...openingCells(o)]),
       ),
     );
   }

@@ -76,19 +76,19 @@ export interface RequiredFlowRow {
   readonly blocked: BlockedFlowRow[];
 }
 
-/** Flows a construct's groups or ACLs let through beyond its intent, for one direction and port box. */
-export interface OpeningRow {
+/** What a row of openings beyond the intent says about one direction and port box, in a review or a diff. */
+export interface OpeningDescription {
   /** Construct rule (tampering), shared rule, or stateless reply. */
   readonly kind: OpeningKind;
   /** Allowed, or unknown when only unresolved rules may open it. */
   readonly verdict: FlowVerdictKind;
   /** The layer. */
   readonly layer: string;
-  /** The rule responsible (resource, rule number or ACL rule name). */
+  /** The rule responsible (resource, rule number or ACL rule name), on the side where the opening exists. */
   readonly rule: string;
   /** `ingress` or `egress`, seen from the agent. */
   readonly direction: string;
-  /** The remote addresses, as the smallest list of CIDR blocks. */
+  /** The remote addresses, as the smallest sorted list of CIDR blocks. */
   readonly cidrs: string[];
   /** The service ports. */
   readonly servicePorts: string;
@@ -96,6 +96,10 @@ export interface OpeningRow {
   readonly clientPorts: string;
   /** The remote addresses outside the private ranges (RFC 1918, RFC 6598), as CIDR blocks. */
   readonly publicCidrs: string[];
+}
+
+/** Flows a construct's groups or ACLs let through beyond its intent, for one direction and port box. */
+export interface OpeningRow extends OpeningDescription {
   /** Whether this opening fails the review as a change of the construct's own output. */
   readonly tampering: boolean;
   /** Whether this opening fails the review as an exposure to public addresses on the construct's security groups. */
