@@ -1,25 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { CHECKED_FRAMEWORK_VERSIONS, isImmutableImport } from '../../lib/aws/framework-internals';
+import { frameworkPins } from '../setup/framework-pins';
 
 const MODULE = 'lib/aws/framework-internals.ts';
 const PACKAGE = 'aws-cdk-lib';
 
-/** The version of a package as installed. */
-function installedVersion(pkg: string): string {
-  return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
-}
+const PINS = frameworkPins(MODULE, CHECKED_FRAMEWORK_VERSIONS);
 
-/** Fails, naming the module, the checked and the installed version, when an assumption of the module no longer holds. */
 function assumption(holds: boolean, what: string): void {
-  if (!holds) {
-    throw new Error(
-      `${MODULE} assumes that ${what} (checked against ${PACKAGE} ${CHECKED_FRAMEWORK_VERSIONS[PACKAGE]}); ` +
-        `it does not hold with ${PACKAGE} ${installedVersion(PACKAGE)} as installed: adapt the module`,
-    );
-  }
+  PINS.assumption(PACKAGE, holds, what);
 }
 
 /** The security group ingress rules of the stack: separate rule resources and the groups' inline rules. */
@@ -40,16 +30,8 @@ function rulesAddedBy(group: ec2.ISecurityGroup, stack: Stack): number {
 }
 
 describe(`${MODULE} (immutable imported security groups)`, () => {
-  test.each(Object.entries(CHECKED_FRAMEWORK_VERSIONS))('%s is installed at %s, the version the module was checked against', (pkg, checked) => {
-    const installed = installedVersion(pkg);
-    if (installed !== checked) {
-      throw new Error(
-        `${pkg} ${installed} is installed, but ${MODULE} was checked against ${pkg} ${checked}: read the new version's ` +
-          `source of what the module relies on, adapt the module if needed, then update its doc comment and CHECKED_FRAMEWORK_VERSIONS`,
-      );
-    }
-    const doc = readFileSync(join(__dirname, '..', '..', MODULE), 'utf8').replace(/\n \* /g, ' ');
-    assumption(doc.includes(`${pkg} ${checked}`), `its doc comment names ${pkg} ${checked}`);
+  test.each(Object.entries(CHECKED_FRAMEWORK_VERSIONS))('%s is installed at %s, the version the module was checked against', (pkg) => {
+    PINS.expectCheckedVersion(pkg);
   });
 
   let stack: Stack;

@@ -1,26 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as cdktf from 'cdktf';
 import * as cdktn from 'cdktn';
 import { CHECKED_FRAMEWORK_VERSIONS, stackOverrideAt } from '../../lib/cdktf/framework-internals';
+import { frameworkPins } from '../setup/framework-pins';
 
 const MODULE = 'lib/cdktf/framework-internals.ts';
 const FRAMEWORKS = { cdktf, cdktn } as const;
 const REQUIRED_IBM = ['terraform', 'required_providers', 'ibm'];
 
-/** The version of a package as installed. */
-function installedVersion(pkg: string): string {
-  return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
-}
+const PINS = frameworkPins(MODULE, CHECKED_FRAMEWORK_VERSIONS);
 
-/** Fails, naming the module, the checked and the installed version, when an assumption of the module no longer holds. */
 function assumption(pkg: keyof typeof FRAMEWORKS, holds: boolean, what: string): void {
-  if (!holds) {
-    throw new Error(
-      `${MODULE} assumes that ${what} (checked against ${pkg} ${CHECKED_FRAMEWORK_VERSIONS[pkg]}); ` +
-        `it does not hold with ${pkg} ${installedVersion(pkg)} as installed: adapt the module`,
-    );
-  }
+  PINS.assumption(pkg, holds, what);
 }
 
 describe(`${MODULE} (stack-level overrides)`, () => {
@@ -28,16 +18,8 @@ describe(`${MODULE} (stack-level overrides)`, () => {
     expect(Object.keys(CHECKED_FRAMEWORK_VERSIONS).sort()).toEqual(Object.keys(FRAMEWORKS).sort());
   });
 
-  test.each(Object.entries(CHECKED_FRAMEWORK_VERSIONS))('%s is installed at %s, the version the module was checked against', (pkg, checked) => {
-    const installed = installedVersion(pkg);
-    if (installed !== checked) {
-      throw new Error(
-        `${pkg} ${installed} is installed, but ${MODULE} was checked against ${pkg} ${checked}: read the new version's ` +
-          `source of what the module relies on, adapt the module if needed, then update its doc comment and CHECKED_FRAMEWORK_VERSIONS`,
-      );
-    }
-    const doc = readFileSync(join(__dirname, '..', '..', MODULE), 'utf8').replace(/\n \* /g, ' ');
-    assumption(pkg as keyof typeof FRAMEWORKS, doc.includes(`${pkg} ${checked}`), `its doc comment names ${pkg} ${checked}`);
+  test.each(Object.entries(CHECKED_FRAMEWORK_VERSIONS))('%s is installed at %s, the version the module was checked against', (pkg) => {
+    PINS.expectCheckedVersion(pkg);
   });
 
   describe.each(Object.keys(FRAMEWORKS) as (keyof typeof FRAMEWORKS)[])('with %s', (pkg) => {
