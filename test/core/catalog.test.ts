@@ -149,9 +149,55 @@ describe('endpoint catalog', () => {
     expect(catalog.minimalSubnets(BackupTarget.FEDERAL)).toEqual([]);
   });
 
-  test('an unknown edition is refused', () => {
-    expect(() => EndpointCatalog.forEdition('1999-01-01' as CatalogEdition)).toThrow(/Unknown catalog edition '1999-01-01'/);
+  test('an unknown edition is refused with the known ones, oldest first', () => {
+    expect(() => EndpointCatalog.forEdition('1999-01-01' as CatalogEdition)).toThrow(
+      new Error("Unknown catalog edition '1999-01-01'; expected one of 2018-12-14, 2024-07-23, 2026-06-08"),
+    );
   });
+
+  test('the vault port and where each edition has it from: the 2018 page gives none, so 2546 comes from the 2024 page', () => {
+    const portSources = EndpointCatalog.editions().map((edition) => {
+      const catalog = EndpointCatalog.forEdition(edition);
+      return [edition, catalog.vaultPort, catalog.vaultPortSource];
+    });
+    expect(portSources).toEqual([
+      [CatalogEdition.EDITION_2018_12_14, 2546, 'ibm-cloud-docs/Backup port-information.md (2024-07-23, commit f303eb5)'],
+      [CatalogEdition.EDITION_2024_07_23, 2546, 'ibm-cloud-docs/Backup port-information.md (2024-07-23, commit f303eb5)'],
+      [CatalogEdition.EDITION_2026_06_08, 2546, 'ibm-cloud-docs/Backup port-information.md (2026-06-08, commit 20c7f3a)'],
+    ]);
+  });
+
+  test('vault example hosts: none in 2018, the four of the 2024 page since', () => {
+    const documented = [
+      'ev-director301.service.softlayer.com',
+      'ev-vaultdal1201.service.softlayer.com',
+      'ev-vaultlon0201.service.softlayer.com',
+      'ev-vaulthkg0201.service.softlayer.com',
+    ];
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2018_12_14).vaultExampleHosts).toEqual([]);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2024_07_23).vaultExampleHosts).toEqual(documented);
+    expect(EndpointCatalog.forEdition(CatalogEdition.EDITION_2026_06_08).vaultExampleHosts).toEqual(documented);
+  });
+
+  test.each(EndpointCatalog.editions())('edition %s: a target that is not given (untyped JavaScript) has no hosts, addressed or not', (edition) => {
+    const catalog = EndpointCatalog.forEdition(edition);
+    const none = undefined as unknown as BackupTarget;
+    expect(catalog.unaddressedEndpoints(none)).toEqual([]);
+    expect(catalog.agentEndpoints(none)).toEqual([]);
+    expect(catalog.minimalSubnets(none)).toEqual([]);
+  });
+
+  test.each([CatalogEdition.EDITION_2018_12_14, CatalogEdition.EDITION_2024_07_23])(
+    'edition %s: without an eVault table, no data center has ranges and no host lacks an address',
+    (edition) => {
+      const catalog = EndpointCatalog.forEdition(edition);
+      expect(catalog.hasVaultDataCenters).toBe(false);
+      expect(catalog.vaultDataCenters).toEqual([]);
+      expect(catalog.vaultRangesOf('dal13')).toBeUndefined();
+      expect(catalog.unaddressedEndpoints(BackupTarget.FEDERAL)).toEqual([]);
+      expect(catalog.unaddressedEndpoints(BackupTarget.COMMERCIAL)).toEqual([]);
+    },
+  );
 
   test('catalog accessors return copies', () => {
     const catalog = EndpointCatalog.forEdition();
