@@ -81,6 +81,33 @@ describe('intent references', () => {
     expect(ConnectivityIntent.constructPathOf(value)).toBeUndefined();
   });
 
+  test('the metadata key and the record format are stable text', () => {
+    expect(ConnectivityIntent.METADATA_KEY).toBe('BackupAgentConnectivity');
+    expect(ConnectivityIntent.FORMAT).toBe('backup-agent-connectivity/intent@1');
+    expect(ConnectivityIntent.record(ConnectivityPolicy.resolve({}), 'App/Agent', 'aws', Emit.BOTH).format).toBe(
+      'backup-agent-connectivity/intent@1',
+    );
+  });
+
+  const valid = { format: 'backup-agent-connectivity/intent@1', constructPath: 'App/Agent', platform: 'aws', emit: Emit.BOTH, options: {} };
+
+  test.each([
+    ['another format', { ...valid, format: 'backup-agent-connectivity/intent@2' }],
+    ['no format', { ...valid, format: undefined }],
+    ['a construct path that is not a string', { ...valid, constructPath: 7 }],
+    ['no construct path', { ...valid, constructPath: undefined }],
+    ['options that are not an object', { ...valid, options: 'mode=broad' }],
+    ['no options', { ...valid, options: undefined }],
+  ])('parse refuses a record with %s, and no construct path is read from it', (_name, value) => {
+    expect(ConnectivityIntent.parse(value)).toBeUndefined();
+    expect(ConnectivityIntent.constructPathOf(value)).toBeUndefined();
+  });
+
+  test('parse accepts a record whose format, construct path and options are right', () => {
+    expect(ConnectivityIntent.parse(valid)).toBe(valid);
+    expect(ConnectivityIntent.constructPathOf(valid)).toBe('App/Agent');
+  });
+
   test('parse reads full records only, never a reference', () => {
     expect(ConnectivityIntent.parse(ConnectivityIntent.reference('App/Agent'))).toBeUndefined();
     const record = ConnectivityIntent.record(ConnectivityPolicy.resolve({}), 'App/Agent', 'aws', Emit.SECURITY_GROUP);
