@@ -74,10 +74,12 @@ export class ConnectivityPolicy {
    * @throws ConnectivityValidationError listing every invalid option
    */
   public static resolve(options?: ConnectivityOptions, subject?: string): ConnectivityPolicy {
-    const key = cacheKey(options ?? {});
+    // Only absent options mean the defaults; null from untyped JavaScript is refused like any other non-object.
+    const given = options === undefined ? {} : options;
+    const key = cacheKey(given);
     const cached = key === undefined ? undefined : ConnectivityPolicy.resolved.get(key);
     if (cached) return cached;
-    const resolved = resolveOptions(options ?? {}, subject);
+    const resolved = resolveOptions(given, subject);
     const catalog = EndpointCatalog.forEdition(resolved.edition);
     const rules = minimiseFlows(intendedFlows(resolved, catalog)).map(toConnectivityRule);
     const policy = new ConnectivityPolicy(deepFreeze(resolved), catalog, deepFreeze(rules), deepFreeze(policyWarnings(resolved, catalog)));

@@ -203,6 +203,21 @@ describe('ephemeral ports', () => {
     expect(StatelessRulePlan.checkEphemeralPorts(ports as PortRange)).toEqual(error.problems);
   });
 
+  test('a range whose ends are reversed is named as a whole, with both ends and the fix', () => {
+    expect(planError({ from: 5000, to: 4000 }).problems).toEqual([
+      { option: 'ephemeralPorts', value: '5000-4000', message: 'from must not be above to' },
+    ]);
+  });
+
+  test('an invalid end is the only problem, even when it is above the other end', () => {
+    expect(planError({ from: 70000, to: 1024 }).problems).toEqual([
+      { option: 'ephemeralPorts.from', value: '70000', message: 'must be an integer TCP port in 1-65535' },
+    ]);
+    expect(planError({ from: 5000, to: 0 }).problems).toEqual([
+      { option: 'ephemeralPorts.to', value: '0', message: 'must be an integer TCP port in 1-65535' },
+    ]);
+  });
+
   test.each([[{ from: 1, to: 65535 }], [{ from: 49152, to: 49152 }], [undefined]])('%j is accepted', (ports) => {
     expect(StatelessRulePlan.checkEphemeralPorts(ports)).toEqual([]);
     expect(plan({}, { ephemeralPorts: ports }).ephemeralPorts).toEqual(ports ?? StatelessRulePlan.DEFAULT_EPHEMERAL_PORTS);

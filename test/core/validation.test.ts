@@ -1,4 +1,4 @@
-import { ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError } from '../../lib';
+import { CatalogEdition, ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError } from '../../lib';
 
 function problemsOf(options: unknown, subject?: string): ConnectivityValidationError {
   try {
@@ -53,6 +53,42 @@ describe('bad input', () => {
     expect(error.problems.map((p) => p.option)).toEqual(['centralControlSources[0]', 'vaultCidrs']);
   });
 
+  test('a CIDR list that is not a list, and an entry that is not a string, are told what to give instead', () => {
+    expect(problemsOf({ additionalEndpointCidrs: '10.9.0.0/16', vaultCidrs: ['10.1.0.0/16', null] }).problems).toEqual([
+      { option: 'vaultCidrs[1]', value: 'null', message: 'must be an IPv4 CIDR string such as 10.1.2.0/24' },
+      { option: 'additionalEndpointCidrs', value: '10.9.0.0/16', message: 'must be a list of IPv4 CIDRs' },
+    ]);
+  });
+
+  test('vault data centers with an edition without the eVault table: one problem naming the codes, the editions that have it, and vaultCidrs', () => {
+    const error = problemsOf({ edition: CatalogEdition.EDITION_2024_07_23, vaultDataCenters: ['dal13', 'lon99', 7] }, 'App/Agent');
+    expect(error.problems).toEqual([
+      {
+        option: 'vaultDataCenters',
+        value: 'dal13, lon99, 7',
+        message:
+          'needs the eVault ranges by data center, which edition 2024-07-23 does not have; ' +
+          'use edition 2026-06-08, or give the vault addresses as vaultCidrs',
+      },
+    ]);
+  });
+
+  test('vault data centers with an unknown edition: only the edition is refused', () => {
+    const error = problemsOf({ edition: '2020-01-01', vaultDataCenters: ['dal13', 'nowhere'] });
+    expect(error.problems.map((p) => p.option)).toEqual(['edition']);
+  });
+
+  test('without vault data centers none are resolved; repeated CIDRs are kept once, in address order', () => {
+    const policy = ConnectivityPolicy.resolve({
+      vaultCidrs: ['10.7.0.0/16', '10.1.0.0/16', '10.7.0.0/16', '10.1.0.0/16'],
+      centralControlSources: ['192.168.4.0/24', '192.168.4.0/24'],
+    });
+    expect(policy.options.vaultDataCenters).toEqual([]);
+    expect(policy.options.vaultCidrs).toEqual(['10.1.0.0/16', '10.7.0.0/16']);
+    expect(policy.options.centralControlSources).toEqual(['192.168.4.0/24']);
+    expect(policy.options.additionalEndpointCidrs).toEqual([]);
+  });
+
   test('booleans must be booleans', () => {
     const error = problemsOf({ allowPublicSources: 'yes', allowLegacyManagementPort: 1 });
     expect(error.problems.map((p) => p.option)).toEqual(['allowLegacyManagementPort', 'allowPublicSources']);
@@ -79,9 +115,19 @@ describe('bad input', () => {
 });
 
 describe('malformed input beyond lists', () => {
-  test.each([42, 'broad', true])('options %p that are not an object are refused', (options) => {
+  test.each([42, 'broad', true, null])('options %p that are not an object are refused', (options) => {
     const error = problemsOf(options);
     expect(error.problems).toEqual([{ option: 'options', value: String(options), message: 'must be an object' }]);
+  });
+
+  test('null options are refused with the subject, not taken for the defaults', () => {
+    expect(() => ConnectivityPolicy.resolve(null as unknown as ConnectivityOptions, 'App/Agent')).toThrow(
+      new ConnectivityValidationError([{ option: 'options', value: 'null', message: 'must be an object' }], 'App/Agent'),
+    );
+    expect(problemsOf(42, 'App/Agent').message).toBe(
+      `Invalid backup agent connectivity options at 'App/Agent':\n  - options: must be an object (got "42")`,
+    );
+    expect(ConnectivityPolicy.resolve(undefined)).toBe(ConnectivityPolicy.resolve({}));
   });
 
   test.each(['10.0.0.0/024', '10.0.0.0/8/8', '10.0.0.0/ 8', '10.0.0.0/+8', '10.0.0.0/8x', 'x10.0.0.0/8'])(
