@@ -59,4 +59,16 @@ describe('the minimiser on general flows', () => {
       expect(minimiseFlows(order).map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual(expected);
     }
   });
+
+  test('a container is found among several rules of its block, not only the last one', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.0/16', 1, 10, RulePurpose.PORTAL),
+      egress('10.9.0.0/16', 20, 30, RulePurpose.REGISTRATION),
+      egress('10.9.1.0/24', 2, 3, RulePurpose.AMP_PROXY),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.9.0.0/16 1-10 portal,amp-proxy',
+      '10.9.0.0/16 20-30 registration',
+    ]);
+  });
 });
