@@ -84,7 +84,7 @@ export function isNetwork(value: Ipv4Network | CidrProblem): value is Ipv4Networ
 
 /** Whether `outer` contains every address of `inner`. */
 export function networkContains(outer: Ipv4Network, inner: Ipv4Network): boolean {
-  return outer.prefix <= inner.prefix && inner.network >= outer.network && lastAddress(inner) <= lastAddress(outer);
+  return inner.network >= outer.network && lastAddress(inner) <= lastAddress(outer);
 }
 
 /** Whether a network contains an address. */

@@ -21,14 +21,12 @@ const OPTION_NAMES = Object.keys({
   allowPublicSources: true,
 } satisfies Record<keyof ConnectivityOptions, true>) as ReadonlyArray<keyof ConnectivityOptions>;
 
-/** A key of the connectivity options alone (props objects may carry constructs too), or undefined when they are not plain data. */
-function cacheKey(options: ConnectivityOptions): string | undefined {
-  if (typeof options !== 'object' || options === null) return undefined;
-  try {
-    return JSON.stringify(OPTION_NAMES.map((name) => (options[name] === undefined ? null : [options[name]])));
-  } catch {
-    return undefined;
-  }
+/**
+ * The cache key of resolved options: their JSON, exact because resolved options hold only strings,
+ * numbers, booleans and lists of strings, built by the library itself.
+ */
+function cacheKey(options: ResolvedConnectivityOptions): string {
+  return JSON.stringify(OPTION_NAMES.map((name) => options[name]));
 }
 
 /** Freezes a value and everything it holds, so that a shared policy cannot be changed by one of its users. */
@@ -74,21 +72,20 @@ export class ConnectivityPolicy {
    * @throws ConnectivityValidationError listing every invalid option
    */
   public static resolve(options?: ConnectivityOptions, subject?: string): ConnectivityPolicy {
+    // Validation runs on every call: a key of the options as given could not tell every invalid value
+    // from a valid one (a String object, a list with a toJSON method), the resolved options can.
     // Only absent options mean the defaults; null from untyped JavaScript is refused like any other non-object.
-    const given = options === undefined ? {} : options;
-    const key = cacheKey(given);
-    const cached = key === undefined ? undefined : ConnectivityPolicy.resolved.get(key);
+    const resolved = resolveOptions(options === undefined ? {} : options, subject);
+    const key = cacheKey(resolved);
+    const cached = ConnectivityPolicy.resolved.get(key);
     if (cached) return cached;
-    const resolved = resolveOptions(given, subject);
     const catalog = EndpointCatalog.forEdition(resolved.edition);
     const rules = minimiseFlows(intendedFlows(resolved, catalog)).map(toConnectivityRule);
     const policy = new ConnectivityPolicy(deepFreeze(resolved), catalog, deepFreeze(rules), deepFreeze(policyWarnings(resolved, catalog)));
-    if (key !== undefined) {
-      if (ConnectivityPolicy.resolved.size >= ConnectivityPolicy.CACHE_SIZE) {
-        ConnectivityPolicy.resolved.delete(ConnectivityPolicy.resolved.keys().next().value!);
-      }
-      ConnectivityPolicy.resolved.set(key, policy);
+    if (ConnectivityPolicy.resolved.size >= ConnectivityPolicy.CACHE_SIZE) {
+      ConnectivityPolicy.resolved.delete(ConnectivityPolicy.resolved.keys().next().value!);
     }
+    ConnectivityPolicy.resolved.set(key, policy);
     return policy;
   }
 

@@ -36,7 +36,7 @@ function checkCidrList(option: string, value: unknown, allowPublic: boolean, pro
         case 'host-bits':
           problems.push({ option: at, value: entry, message: `has host bits set; use the network form '${parsed.suggestion}'` });
           return;
-        default:
+        case 'malformed':
           problems.push({ option: at, value: entry, message: 'is not an IPv4 address or CIDR such as 10.1.2.0/24' });
           return;
       }

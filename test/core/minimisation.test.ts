@@ -116,4 +116,20 @@ describe('minimisation where user networks line up with catalogued blocks', () =
     ]);
     expect(policy.ingressRules().map((r) => `${r.cidr} ${r.purposes.join(',')}`)).toEqual(['10.2.118.0/24 management', '10.200.86.22/32 management']);
   });
+
+  test('a user block equal to an aggregated AMP block merges the ports whatever order the port groups come in', () => {
+    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, additionalEndpointCidrs: ['10.2.118.12/30'] });
+    expect(policy.egressRules().map((r) => `${r.cidr} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.2.118.12/30 8086-8087 amp-proxy,additional-endpoint',
+      '10.2.118.16/30 8087-8087 amp-proxy',
+      '10.2.118.20/31 8087-8087 amp-proxy',
+      '10.200.86.22/32 8086-8086 registration',
+    ]);
+  });
+
+  test('a host on the first port of a wider user rule is absorbed by it', () => {
+    const policy = ConnectivityPolicy.resolve({ mode: AccessMode.HOSTS, additionalEndpointCidrs: ['10.0.0.0/8'] });
+    expect(summary(policy)).toEqual(['ingress 10.0.0.0/8 2548-2548', 'egress 10.0.0.0/8 8086-8087']);
+    expect(policy.egressRules()[0].purposes).toEqual([RulePurpose.REGISTRATION, RulePurpose.AMP_PROXY, RulePurpose.ADDITIONAL_ENDPOINT]);
+  });
 });

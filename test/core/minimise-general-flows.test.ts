@@ -34,4 +34,41 @@ describe('the minimiser on general flows', () => {
       '10.0.0.0/8 8000-9000 portal,amp-proxy,additional-endpoint',
     ]);
   });
+
+  test('a block whose ports merge in a second pass aggregates with its neighbour in a third', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.0/25', 1, 1, RulePurpose.REGISTRATION),
+      egress('10.9.0.0/25', 2, 2, RulePurpose.AMP_PROXY),
+      egress('10.9.0.128/25', 1, 2, RulePurpose.ADDITIONAL_ENDPOINT),
+      egress('10.9.0.0/24', 3, 3, RulePurpose.PORTAL),
+      egress('10.9.1.0/24', 1, 3, RulePurpose.FEDERAL_PORTAL),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.9.0.0/23 1-3 portal,registration,amp-proxy,federal-portal,additional-endpoint',
+    ]);
+  });
+
+  test('a rule inside two rules that both stay hands its purpose to the nearest one, whatever the input order', () => {
+    const flows = [
+      egress('10.9.0.0/16', 1, 10, RulePurpose.PORTAL),
+      egress('10.9.1.0/24', 5, 20, RulePurpose.REGISTRATION),
+      egress('10.9.1.0/28', 6, 7, RulePurpose.AMP_PROXY),
+    ];
+    const expected = ['10.9.0.0/16 1-10 portal', '10.9.1.0/24 5-20 registration,amp-proxy'];
+    for (const order of [flows, [...flows].reverse()]) {
+      expect(minimiseFlows(order).map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual(expected);
+    }
+  });
+
+  test('a container is found among several rules of its block, not only the last one', () => {
+    const rules = minimiseFlows([
+      egress('10.9.0.0/16', 1, 10, RulePurpose.PORTAL),
+      egress('10.9.0.0/16', 20, 30, RulePurpose.REGISTRATION),
+      egress('10.9.1.0/24', 2, 3, RulePurpose.AMP_PROXY),
+    ]);
+    expect(rules.map((r) => `${formatCidr(r.peer)} ${r.fromPort}-${r.toPort} ${r.purposes.join(',')}`)).toEqual([
+      '10.9.0.0/16 1-10 portal,amp-proxy',
+      '10.9.0.0/16 20-30 registration',
+    ]);
+  });
 });
