@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib/core';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct, IConstruct } from 'constructs';
 import { ConnectivityPolicy, PortRange, StatelessRule, StatelessRulePlan, FlowDirection, ValidationProblem } from '../core';

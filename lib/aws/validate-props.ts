@@ -1,4 +1,4 @@
-import { Token } from 'aws-cdk-lib';
+import { Token } from 'aws-cdk-lib/core';
 import { Emit, StatelessRulePlan, ValidationProblem } from '../core';
 import { isImmutableImport } from './framework-internals';
 import { BackupAgentConnectivityProps, NetworkAclDefaults } from './props';

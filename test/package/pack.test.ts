@@ -51,13 +51,15 @@ beforeAll(() => {
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
+  // The CDK Terrain project starts as a copy of the first one before any peer is added, which is
+  // what a second `npm install` of the same tarball would produce; the relative links of
+  // node_modules/.bin are copied as they are, so that they point into the copy.
+  cdktnProject = path.join(workDir, 'cdktn-project');
+  fs.cpSync(project, cdktnProject, { recursive: true, verbatimSymlinks: true });
+  fs.writeFileSync(path.join(cdktnProject, 'package.json'), JSON.stringify({ name: 'fresh-cdktn-project', version: '1.0.0', private: true }));
   for (const peer of PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(project, 'node_modules', peer), 'dir');
   }
-  cdktnProject = path.join(workDir, 'cdktn-project');
-  fs.mkdirSync(cdktnProject);
-  fs.writeFileSync(path.join(cdktnProject, 'package.json'), JSON.stringify({ name: 'fresh-cdktn-project', version: '1.0.0', private: true }));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], cdktnProject);
   for (const peer of CDKTN_PEERS) {
     fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(cdktnProject, 'node_modules', peer), 'dir');
   }
@@ -199,6 +201,15 @@ if (!terraform) {
 (terraform ? test : test.skip)(
   'with only cdktn and constructs installed, npx backup-agent-connectivity terraform validate checks the cdktn example',
   () => {
+    for (const installed of [
+      'backup-agent-connectivity',
+      '@grpc/grpc-js',
+      '@grpc/proto-loader',
+      '@msgpack/msgpack',
+      '.bin/backup-agent-connectivity',
+    ]) {
+      expect(fs.realpathSync(path.join(cdktnProject, 'node_modules', installed)).startsWith(fs.realpathSync(cdktnProject))).toBe(true);
+    }
     const outdir = path.join(workDir, 'cdktn-app.out');
     expect(fs.existsSync(path.join(outdir, 'stacks'))).toBe(true);
     const out = run('npx', ['backup-agent-connectivity', 'terraform', 'validate', outdir], cdktnProject, { npm_config_offline: 'true' });
