@@ -74,8 +74,9 @@ export class ConnectivityPolicy {
   public static resolve(options?: ConnectivityOptions, subject?: string): ConnectivityPolicy {
     // Validation runs on every call: a key of the options as given could not tell every invalid value
     // from a valid one (a String object, a list with a toJSON method), the resolved options can.
-    // Only absent options mean the defaults; null from untyped JavaScript is refused like any other non-object.
-    const resolved = resolveOptions(options === undefined ? {} : options, subject);
+    // Only absent options mean the defaults (resolveOptions' default parameter); null from untyped
+    // JavaScript is refused like any other non-object.
+    const resolved = resolveOptions(options, subject);
     const key = cacheKey(resolved);
     const cached = ConnectivityPolicy.resolved.get(key);
     if (cached) return cached;
