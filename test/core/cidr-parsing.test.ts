@@ -1,13 +1,8 @@
-import { AccessMode, ConnectivityOptions, ConnectivityPolicy, ConnectivityReview, ConnectivityValidationError, ValidationProblem } from '../../lib';
+import { AccessMode, ConnectivityPolicy, ConnectivityReview, ValidationProblem } from '../../lib';
+import { resolveErrorOf } from './validation-error';
 
 function problemsOf(options: unknown): ValidationProblem[] {
-  try {
-    ConnectivityPolicy.resolve(options as ConnectivityOptions, 'App/Agent');
-  } catch (e) {
-    if (e instanceof ConnectivityValidationError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected a ConnectivityValidationError');
+  return resolveErrorOf(options, 'App/Agent').problems;
 }
 
 const MALFORMED = 'is not an IPv4 address or CIDR such as 10.1.2.0/24';

@@ -1,21 +1,11 @@
-import { ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError, PortRange, StatelessRulePlan } from '../../lib';
+import { ConnectivityPolicy, PortRange, StatelessRulePlan } from '../../lib';
+import { resolveErrorOf, validationErrorOf } from './validation-error';
 
-function errorOf(run: () => unknown): ConnectivityValidationError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ConnectivityValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectivityValidationError');
-}
-
-const resolveError = (options: unknown, subject?: string) => errorOf(() => ConnectivityPolicy.resolve(options as ConnectivityOptions, subject));
 const ephemeralProblems = (ports: unknown) => StatelessRulePlan.checkEphemeralPorts(ports as PortRange);
 
 describe('the validation error', () => {
   test('without a subject: a header without a place, then one line per problem with the value as JSON', () => {
-    const error = resolveError({ mode: 'narrow', allowPublicSources: 'yes' });
+    const error = resolveErrorOf({ mode: 'narrow', allowPublicSources: 'yes' });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ConnectivityValidationError');
     expect(error.subject).toBeUndefined();
@@ -27,7 +17,7 @@ describe('the validation error', () => {
   });
 
   test('with a subject: the header names it', () => {
-    const error = resolveError({ target: 'gov' }, 'App/Agent');
+    const error = resolveErrorOf({ target: 'gov' }, 'App/Agent');
     expect(error.subject).toBe('App/Agent');
     expect(error.message).toBe(
       'Invalid backup agent connectivity options at \'App/Agent\':\n  - target: must be one of commercial, federal (got "gov")',
@@ -35,7 +25,9 @@ describe('the validation error', () => {
   });
 
   test('thrown by a stateless rule plan with its subject', () => {
-    const error = errorOf(() => StatelessRulePlan.of(ConnectivityPolicy.resolve(), { ephemeralPorts: { from: 2000, to: 1024 }, subject: 'App/Acl' }));
+    const error = validationErrorOf(() =>
+      StatelessRulePlan.of(ConnectivityPolicy.resolve(), { ephemeralPorts: { from: 2000, to: 1024 }, subject: 'App/Acl' }),
+    );
     expect(error.message).toBe(
       'Invalid backup agent connectivity options at \'App/Acl\':\n  - ephemeralPorts: from must not be above to (got "2000-1024")',
     );
@@ -48,18 +40,18 @@ describe('problems of enumerated and boolean options', () => {
     ['mode', 'narrow', 'must be one of broad, minimal, hosts'],
     ['edition', '2020-01-01', 'must be one of 2018-12-14, 2024-07-23, 2026-06-08'],
   ])('%s %j: %s', (option, value, message) => {
-    expect(resolveError({ [option]: value }).problems).toEqual([{ option, value, message }]);
+    expect(resolveErrorOf({ [option]: value }).problems).toEqual([{ option, value, message }]);
   });
 
   test.each([
     ['allowPublicSources', 'yes', 'yes'],
     ['allowLegacyManagementPort', 1, '1'],
   ])('%s %j: must be true or false', (option, value, shown) => {
-    expect(resolveError({ [option]: value }).problems).toEqual([{ option, value: shown, message: 'must be true or false' }]);
+    expect(resolveErrorOf({ [option]: value }).problems).toEqual([{ option, value: shown, message: 'must be true or false' }]);
   });
 
   test.each([0, 65536, 2548.5, '2548'])('managementPort %j is not a TCP port', (port) => {
-    expect(resolveError({ managementPort: port }).problems).toEqual([
+    expect(resolveErrorOf({ managementPort: port }).problems).toEqual([
       { option: 'managementPort', value: String(port), message: 'must be an integer TCP port in 1-65535' },
     ]);
   });

@@ -1,14 +1,5 @@
-import { AccessMode, ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError, ValidationProblem } from '../../lib';
-
-function problemsOf(options: unknown, subject?: string): ConnectivityValidationError {
-  try {
-    ConnectivityPolicy.resolve(options as ConnectivityOptions, subject);
-  } catch (e) {
-    if (e instanceof ConnectivityValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectivityValidationError');
-}
+import { AccessMode, ConnectivityOptions, ConnectivityPolicy, ValidationProblem } from '../../lib';
+import { resolveErrorOf } from './validation-error';
 
 const problem = (option: string, value: string, message: string): ValidationProblem => ({ option, value, message });
 const vaultRules = (policy: ConnectivityPolicy) =>
@@ -29,7 +20,7 @@ describe('policies shared between equal options', () => {
   test('an override is part of the options: the same CIDRs are refused without it after being accepted with it', () => {
     const open = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['8.8.8.0/24'], allowPublicSources: true });
     expect(vaultRules(open)).toEqual(['8.8.8.0/24']);
-    expect(problemsOf({ mode: AccessMode.MINIMAL, vaultCidrs: ['8.8.8.0/24'] }, 'App/Agent').problems).toEqual([
+    expect(resolveErrorOf({ mode: AccessMode.MINIMAL, vaultCidrs: ['8.8.8.0/24'] }, 'App/Agent').problems).toEqual([
       problem(
         'vaultCidrs[0]',
         '8.8.8.0/24',
@@ -48,7 +39,7 @@ describe('policies shared between equal options', () => {
     expect(vaultRules(before)).toEqual(['10.1.0.0/16']);
     expect(vaultRules(after)).toEqual(['10.1.0.0/16', '172.16.0.0/16']);
     cidrs[1] = '172.16.0.0/33';
-    const error = problemsOf({ mode: AccessMode.MINIMAL, vaultCidrs: cidrs }, 'App/Agent');
+    const error = resolveErrorOf({ mode: AccessMode.MINIMAL, vaultCidrs: cidrs }, 'App/Agent');
     expect(error.problems).toEqual([problem('vaultCidrs[1]', '172.16.0.0/33', 'is not an IPv4 address or CIDR such as 10.1.2.0/24')]);
     expect(error.subject).toBe('App/Agent');
   });
@@ -56,22 +47,22 @@ describe('policies shared between equal options', () => {
   test('options that are not an object are refused also after the defaults were resolved', () => {
     ConnectivityPolicy.resolve({});
     for (const options of ['commercial', 5, true, () => ({})]) {
-      expect(problemsOf(options, 'App/Agent').problems).toEqual([problem('options', String(options), 'must be an object')]);
+      expect(resolveErrorOf(options, 'App/Agent').problems).toEqual([problem('options', String(options), 'must be an object')]);
     }
   });
 
   test('values that read like valid ones in JSON are refused also after the valid ones were resolved', () => {
     ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.1.0.0/16'], managementPort: 2600 });
-    const boxedCidr = problemsOf({ mode: AccessMode.MINIMAL, vaultCidrs: [new String('10.1.0.0/16')], managementPort: 2600 });
+    const boxedCidr = resolveErrorOf({ mode: AccessMode.MINIMAL, vaultCidrs: [new String('10.1.0.0/16')], managementPort: 2600 });
     expect(boxedCidr.problems).toEqual([problem('vaultCidrs[0]', '10.1.0.0/16', 'must be an IPv4 CIDR string such as 10.1.2.0/24')]);
-    const boxedPort = problemsOf({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.1.0.0/16'], managementPort: new Number(2600) });
+    const boxedPort = resolveErrorOf({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.1.0.0/16'], managementPort: new Number(2600) });
     expect(boxedPort.problems).toEqual([problem('managementPort', '2600', 'must be an integer TCP port in 1-65535')]);
 
     // A hole in a list is no entry; null in its place is a wrong entry, though both read as null in JSON.
     // eslint-disable-next-line no-sparse-arrays
     const withHole = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: [, '10.2.0.0/16'] as string[] });
     expect(vaultRules(withHole)).toEqual(['10.2.0.0/16']);
-    expect(problemsOf({ mode: AccessMode.MINIMAL, vaultCidrs: [null, '10.2.0.0/16'] }).problems).toEqual([
+    expect(resolveErrorOf({ mode: AccessMode.MINIMAL, vaultCidrs: [null, '10.2.0.0/16'] }).problems).toEqual([
       problem('vaultCidrs[0]', 'null', 'must be an IPv4 CIDR string such as 10.1.2.0/24'),
     ]);
   });
@@ -86,7 +77,7 @@ describe('policies shared between equal options', () => {
   });
 
   test('options that cannot be written as JSON are still validated and resolved', () => {
-    expect(problemsOf({ managementPort: BigInt(2548) }).problems).toEqual([
+    expect(resolveErrorOf({ managementPort: BigInt(2548) }).problems).toEqual([
       problem('managementPort', '2548', 'must be an integer TCP port in 1-65535'),
     ]);
     const cyclic: string[] & { self?: unknown } = ['10.4.0.0/16'];

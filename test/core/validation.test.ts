@@ -1,14 +1,5 @@
 import { CatalogEdition, ConnectivityOptions, ConnectivityPolicy, ConnectivityValidationError } from '../../lib';
-
-function problemsOf(options: unknown, subject?: string): ConnectivityValidationError {
-  try {
-    ConnectivityPolicy.resolve(options as ConnectivityOptions, subject);
-  } catch (e) {
-    if (e instanceof ConnectivityValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectivityValidationError');
-}
+import { resolveErrorOf } from './validation-error';
 
 describe('bad input', () => {
   test.each([
@@ -26,7 +17,7 @@ describe('bad input', () => {
     ['additionalEndpointCidrs', '11.0.0.0/8', /not a private range/],
     ['centralControlSources', '10.0.0.0/7', /not a private range/],
   ])('%s entry %j is refused', (option, value, message) => {
-    const error = problemsOf({ [option]: [value] });
+    const error = resolveErrorOf({ [option]: [value] });
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ option: `${option}[0]`, value });
     expect(error.problems[0].message).toMatch(message);
@@ -34,7 +25,7 @@ describe('bad input', () => {
   });
 
   test.each([0, 65536, 2548.5, -1, Number.NaN, '2548'])('managementPort %p is refused', (port) => {
-    const error = problemsOf({ managementPort: port });
+    const error = resolveErrorOf({ managementPort: port });
     expect(error.problems).toEqual([expect.objectContaining({ option: 'managementPort', message: 'must be an integer TCP port in 1-65535' })]);
   });
 
@@ -43,25 +34,25 @@ describe('bad input', () => {
     ['mode', 'narrow'],
     ['edition', '2020-01-01'],
   ])('%s %j is refused with the allowed values', (option, value) => {
-    const error = problemsOf({ [option]: value });
+    const error = resolveErrorOf({ [option]: value });
     expect(error.problems[0].option).toBe(option);
     expect(error.problems[0].message).toMatch(/must be one of/);
   });
 
   test('a list that is not a list, and entries that are not strings, are refused', () => {
-    const error = problemsOf({ vaultCidrs: '10.0.0.0/8', centralControlSources: [42] });
+    const error = resolveErrorOf({ vaultCidrs: '10.0.0.0/8', centralControlSources: [42] });
     expect(error.problems.map((p) => p.option)).toEqual(['centralControlSources[0]', 'vaultCidrs']);
   });
 
   test('a CIDR list that is not a list, and an entry that is not a string, are told what to give instead', () => {
-    expect(problemsOf({ additionalEndpointCidrs: '10.9.0.0/16', vaultCidrs: ['10.1.0.0/16', null] }).problems).toEqual([
+    expect(resolveErrorOf({ additionalEndpointCidrs: '10.9.0.0/16', vaultCidrs: ['10.1.0.0/16', null] }).problems).toEqual([
       { option: 'vaultCidrs[1]', value: 'null', message: 'must be an IPv4 CIDR string such as 10.1.2.0/24' },
       { option: 'additionalEndpointCidrs', value: '10.9.0.0/16', message: 'must be a list of IPv4 CIDRs' },
     ]);
   });
 
   test('vault data centers with an edition without the eVault table: one problem naming the codes, the editions that have it, and vaultCidrs', () => {
-    const error = problemsOf({ edition: CatalogEdition.EDITION_2024_07_23, vaultDataCenters: ['dal13', 'lon99', 7] }, 'App/Agent');
+    const error = resolveErrorOf({ edition: CatalogEdition.EDITION_2024_07_23, vaultDataCenters: ['dal13', 'lon99', 7] }, 'App/Agent');
     expect(error.problems).toEqual([
       {
         option: 'vaultDataCenters',
@@ -74,7 +65,7 @@ describe('bad input', () => {
   });
 
   test('vault data centers with an unknown edition: only the edition is refused', () => {
-    const error = problemsOf({ edition: '2020-01-01', vaultDataCenters: ['dal13', 'nowhere'] });
+    const error = resolveErrorOf({ edition: '2020-01-01', vaultDataCenters: ['dal13', 'nowhere'] });
     expect(error.problems.map((p) => p.option)).toEqual(['edition']);
   });
 
@@ -90,12 +81,12 @@ describe('bad input', () => {
   });
 
   test('booleans must be booleans', () => {
-    const error = problemsOf({ allowPublicSources: 'yes', allowLegacyManagementPort: 1 });
+    const error = resolveErrorOf({ allowPublicSources: 'yes', allowLegacyManagementPort: 1 });
     expect(error.problems.map((p) => p.option)).toEqual(['allowLegacyManagementPort', 'allowPublicSources']);
   });
 
   test('several problems are reported together, with the subject', () => {
-    const error = problemsOf({ managementPort: 0, vaultCidrs: ['10.1.1.1/24', 'x'], centralControlSources: ['0.0.0.0/0'] }, 'MyStack/Backup');
+    const error = resolveErrorOf({ managementPort: 0, vaultCidrs: ['10.1.1.1/24', 'x'], centralControlSources: ['0.0.0.0/0'] }, 'MyStack/Backup');
     expect(error.problems.map((p) => p.option)).toEqual(['managementPort', 'centralControlSources[0]', 'vaultCidrs[0]', 'vaultCidrs[1]']);
     expect(error.subject).toBe('MyStack/Backup');
     expect(error.message).toMatch(/^Invalid backup agent connectivity options at 'MyStack\/Backup':/);
@@ -116,7 +107,7 @@ describe('bad input', () => {
 
 describe('malformed input beyond lists', () => {
   test.each([42, 'broad', true, null])('options %p that are not an object are refused', (options) => {
-    const error = problemsOf(options);
+    const error = resolveErrorOf(options);
     expect(error.problems).toEqual([{ option: 'options', value: String(options), message: 'must be an object' }]);
   });
 
@@ -124,7 +115,7 @@ describe('malformed input beyond lists', () => {
     expect(() => ConnectivityPolicy.resolve(null as unknown as ConnectivityOptions, 'App/Agent')).toThrow(
       new ConnectivityValidationError([{ option: 'options', value: 'null', message: 'must be an object' }], 'App/Agent'),
     );
-    expect(problemsOf(42, 'App/Agent').message).toBe(
+    expect(resolveErrorOf(42, 'App/Agent').message).toBe(
       `Invalid backup agent connectivity options at 'App/Agent':\n  - options: must be an object (got "42")`,
     );
     expect(ConnectivityPolicy.resolve(undefined)).toBe(ConnectivityPolicy.resolve({}));
@@ -133,16 +124,16 @@ describe('malformed input beyond lists', () => {
   test.each(['10.0.0.0/024', '10.0.0.0/8/8', '10.0.0.0/ 8', '10.0.0.0/+8', '10.0.0.0/8x', 'x10.0.0.0/8'])(
     'prefix text %j is refused as malformed',
     (value) => {
-      const error = problemsOf({ vaultCidrs: [value] });
+      const error = resolveErrorOf({ vaultCidrs: [value] });
       expect(error.problems).toEqual([expect.objectContaining({ option: 'vaultCidrs[0]', value })]);
       expect(error.problems[0].message).toMatch(/not an IPv4 address or CIDR/);
     },
   );
 
   test('the whole Internet and a public range are told apart in the message', () => {
-    expect(problemsOf({ centralControlSources: ['0.0.0.0/0'] }).problems[0].message).toMatch(
+    expect(resolveErrorOf({ centralControlSources: ['0.0.0.0/0'] }).problems[0].message).toMatch(
       /^opens the whole Internet \(allowed without override: 10\.0\.0\.0\/8, 172\.16\.0\.0\/12, 192\.168\.0\.0\/16, 100\.64\.0\.0\/10\); set allowPublicSources: true to accept it$/,
     );
-    expect(problemsOf({ centralControlSources: ['8.8.8.0/24'] }).problems[0].message).toMatch(/^is not a private range /);
+    expect(resolveErrorOf({ centralControlSources: ['8.8.8.0/24'] }).problems[0].message).toMatch(/^is not a private range /);
   });
 });

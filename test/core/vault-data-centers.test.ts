@@ -1,25 +1,5 @@
-import {
-  AccessMode,
-  BackupTarget,
-  CatalogEdition,
-  ConnectivityIntent,
-  ConnectivityOptions,
-  ConnectivityPolicy,
-  ConnectivityValidationError,
-  Emit,
-  PolicyWarningIds,
-  RulePurpose,
-} from '../../lib';
-
-function problemsOf(options: unknown, subject?: string): ConnectivityValidationError {
-  try {
-    ConnectivityPolicy.resolve(options as ConnectivityOptions, subject);
-  } catch (e) {
-    if (e instanceof ConnectivityValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectivityValidationError');
-}
+import { AccessMode, BackupTarget, CatalogEdition, ConnectivityIntent, ConnectivityPolicy, Emit, PolicyWarningIds, RulePurpose } from '../../lib';
+import { resolveErrorOf } from './validation-error';
 
 const vaultRules = (policy: ConnectivityPolicy) =>
   policy
@@ -66,7 +46,7 @@ describe('vaultDataCenters', () => {
   });
 
   test('an unknown code is an error naming the option, the value, the known codes and the construct path', () => {
-    const error = problemsOf({ vaultDataCenters: ['dal13', 'dal99'] }, 'App/Agent');
+    const error = resolveErrorOf({ vaultDataCenters: ['dal13', 'dal99'] }, 'App/Agent');
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ option: 'vaultDataCenters[1]', value: 'dal99' });
     expect(error.problems[0].message).toMatch(/not a data center of the eVault table of edition 2026-06-08; known codes: ams03, che01, .*, wdc07$/);
@@ -80,14 +60,14 @@ describe('vaultDataCenters', () => {
     ['a number entry', [13], 'vaultDataCenters[0]', /data-center code string/],
     ['an upper-case code', ['DAL13'], 'vaultDataCenters[0]', /not a data center/],
   ])('%s is refused', (_, value, option, message) => {
-    const error = problemsOf({ vaultDataCenters: value });
+    const error = resolveErrorOf({ vaultDataCenters: value });
     expect(error.problems).toEqual([expect.objectContaining({ option, message: expect.stringMatching(message) })]);
   });
 
   test.each([CatalogEdition.EDITION_2018_12_14, CatalogEdition.EDITION_2024_07_23])(
     'edition %s has no eVault table and refuses the option',
     (edition) => {
-      const error = problemsOf({ edition, vaultDataCenters: ['dal13'] }, 'App/Agent');
+      const error = resolveErrorOf({ edition, vaultDataCenters: ['dal13'] }, 'App/Agent');
       expect(error.problems).toEqual([
         {
           option: 'vaultDataCenters',
@@ -100,7 +80,7 @@ describe('vaultDataCenters', () => {
   );
 
   test('an invalid edition is reported alone, not as a vaultDataCenters problem', () => {
-    const error = problemsOf({ edition: '1999-01-01', vaultDataCenters: ['dal13'] });
+    const error = resolveErrorOf({ edition: '1999-01-01', vaultDataCenters: ['dal13'] });
     expect(error.problems.map((p) => p.option)).toEqual(['edition']);
   });
 
