@@ -21,6 +21,12 @@ function jestConfigFor(area) {
     rootDir: path.resolve(__dirname, '../..'),
     roots: ['<rootDir>/test', '<rootDir>/lib'],
     testMatch: AREAS[area].map((glob) => (glob.startsWith('!') ? glob : `<rootDir>/${glob}`)),
+    // A mutant's run loads only the suites that hold its covering tests, fastest first, and stops
+    // at the first failing test.
+    // Stryker loads the environment itself, without resolving `<rootDir>`.
+    testSequencer: path.join(__dirname, 'covering-files.sequencer.js'),
+    testEnvironment: path.join(__dirname, 'stop-at-first-failure.environment.js'),
+    globals: { mutationArea: area },
   };
 }
 
