@@ -2,10 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
+import { Testing } from 'cdktf';
 import { ConnectivitySnapshot } from '../../lib';
 import { validateResourceConfig } from '../../lib/ibm-schema';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
+import { exampleCdktfOut } from '../setup/synthesized-examples';
 
 const ROOT = join(__dirname, '..', '..');
 ConnectivitySnapshot.register();
@@ -46,11 +47,8 @@ describe('example app', () => {
     afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
     test('as Terraform JSON, offline and in process, with every resource conforming to the schema', () => {
-      const app = new App({ outdir: join(outdir, 'json') });
-      buildExampleStacks(app);
-      app.synth();
       for (const id of STACK_IDS) {
-        const json = JSON.parse(readFileSync(join(outdir, 'json', 'stacks', id, 'cdk.tf.json'), 'utf8')) as {
+        const json = JSON.parse(readFileSync(join(exampleCdktfOut(), 'stacks', id, 'cdk.tf.json'), 'utf8')) as {
           resource: Json;
           terraform: { backend: unknown };
         };
@@ -62,10 +60,7 @@ describe('example app', () => {
     });
 
     test('every stack matches its connectivity snapshot: what the construct can connect to, exactly, read from the cdk.tf.json that carries its intent record', () => {
-      const app = new App({ outdir: join(outdir, 'connectivity') });
-      buildExampleStacks(app);
-      app.synth();
-      for (const id of STACK_IDS) expect(join(outdir, 'connectivity', 'stacks', id, 'cdk.tf.json')).toMatchConnectivitySnapshot(undefined, id);
+      for (const id of STACK_IDS) expect(join(exampleCdktfOut(), 'stacks', id, 'cdk.tf.json')).toMatchConnectivitySnapshot(undefined, id);
     });
 
     test('as HCL by main.ts with SYNTH_HCL_OUTPUT=true: real HCL that parses to the same configuration', async () => {

@@ -4,13 +4,9 @@ import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { App as CdktfApp } from 'cdktf';
 import { AccessMode, BackupAgentConnectivity, CatalogEdition } from '../../lib/aws';
 import { ConnectivityDiff, DiffMatch, StackDiff } from '../../lib';
-import { buildExampleApp } from '../../examples/aws/example-app';
-import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-
-process.env.CHECKPOINT_DISABLE = '1';
+import { exampleCdkOut as awsOut, exampleCdktfOut as cdktfOut } from '../setup/synthesized-examples';
 
 const dirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -19,20 +15,6 @@ function tempDir(prefix: string): string {
   return dir;
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function awsOut(edition?: CatalogEdition): string {
-  const outdir = tempDir('diff-cdk-out-');
-  buildExampleApp({ outdir }, edition).synth();
-  return outdir;
-}
-
-function cdktfOut(edition?: CatalogEdition): string {
-  const outdir = tempDir('diff-cdktf-out-');
-  const app = new CdktfApp({ outdir });
-  buildExampleStacks(app, edition);
-  app.synth();
-  return outdir;
-}
 
 const OPENED_BY_2026 = [
   { direction: 'ingress', cidrs: ['10.2.126.0/24'], servicePorts: '2548', clientPorts: '32768-65535', catalogHosts: [] },

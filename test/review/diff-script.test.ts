@@ -2,11 +2,8 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { App } from 'cdktf';
 import { CatalogEdition } from '../../lib';
-import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-
-process.env.CHECKPOINT_DISABLE = '1';
+import { exampleCdktfOut } from '../setup/synthesized-examples';
 
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'review-diff.sh');
@@ -18,14 +15,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function synth(name: string, edition?: CatalogEdition): string {
-  const outdir = join(work, name);
-  const app = new App({ outdir });
-  buildExampleStacks(app, edition);
-  app.synth();
-  return outdir;
-}
-
 function script(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('sh', [SCRIPT, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, BACKUP_AGENT_CONNECTIVITY: CLI, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -33,8 +22,8 @@ function script(args: string[], env: Record<string, string> = {}): { status: num
 
 describe('scripts/review-diff.sh on two synthesized outputs of the cdktf example', () => {
   test('edition 2024-07-23 to 2026-06-08: exit 0, the comment written, printed and handed to the comment command', () => {
-    const base = synth('base', CatalogEdition.EDITION_2024_07_23);
-    const head = synth('head');
+    const base = exampleCdktfOut(CatalogEdition.EDITION_2024_07_23);
+    const head = exampleCdktfOut();
     const markdown = join(work, 'comment.md');
     const posted = join(work, 'posted.md');
     const { status, stdout, stderr } = script([base, head], { REVIEW_DIFF_MARKDOWN: markdown, REVIEW_DIFF_COMMENT_COMMAND: `cp "$1" '${posted}'` });
@@ -49,7 +38,7 @@ describe('scripts/review-diff.sh on two synthesized outputs of the cdktf example
   });
 
   test('the same output twice: identical connectivity in one line', () => {
-    const head = join(work, 'head');
+    const head = exampleCdktfOut();
     const { status, stdout } = script([head, head], { REVIEW_DIFF_MARKDOWN: join(work, 'same.md') });
     expect(status).toBe(0);
     expect(stdout).toBe(
@@ -58,7 +47,7 @@ describe('scripts/review-diff.sh on two synthesized outputs of the cdktf example
   });
 
   test('a required flow blocked by the change: exit 1, the comment still written', () => {
-    const head = join(work, 'head');
+    const head = exampleCdktfOut();
     const config = JSON.parse(readFileSync(join(head, 'stacks', 'backup-agent-vpc-network-acl', 'cdk.tf.json'), 'utf8')) as {
       resource: Record<string, Record<string, Record<string, unknown>>>;
     };
@@ -77,7 +66,7 @@ describe('scripts/review-diff.sh on two synthesized outputs of the cdktf example
   });
 
   test('outputs that cannot be compared: exit 2 and a message', () => {
-    const { status, stderr } = script([join(work, 'missing'), join(work, 'head')], { REVIEW_DIFF_MARKDOWN: join(work, 'missing.md') });
+    const { status, stderr } = script([join(work, 'missing'), exampleCdktfOut()], { REVIEW_DIFF_MARKDOWN: join(work, 'missing.md') });
     expect(status).toBe(2);
     expect(stderr).toContain('does not exist');
     expect(stderr).toContain('review-diff: the outputs could not be compared (exit 2)');

@@ -1,13 +1,6 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { App as CdktfApp } from 'cdktf';
 import { runReviewCommand } from '../../lib/cli/review-command';
 import { discoverStacks } from '../../lib/review/stack-discovery';
-import { buildExampleApp } from '../../examples/aws/example-app';
-import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-
-process.env.CHECKPOINT_DISABLE = '1';
+import { exampleCdkOut, exampleCdktfOut } from '../setup/synthesized-examples';
 
 function run(args: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -18,8 +11,7 @@ function run(args: string[]): { code: number; out: string; err: string } {
 
 describe('review command on the example apps', () => {
   test('the AWS example cdk.out: every stack found, every required flow allowed', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'review-cdk-out-'));
-    buildExampleApp({ outdir }).synth();
+    const outdir = exampleCdkOut();
     const names = discoverStacks(outdir).map((s) => s.name);
     expect(names).toEqual(
       expect.arrayContaining(['CommercialBroad', 'CommercialMinimalWithVault', 'Federal', 'ExistingSecurityGroup', 'NetworkAcl']),
@@ -32,10 +24,7 @@ describe('review command on the example apps', () => {
   });
 
   test('the IBM example cdktf.out: every stack found, every required flow allowed', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'review-cdktf-out-'));
-    const app = new CdktfApp({ outdir });
-    buildExampleStacks(app);
-    app.synth();
+    const outdir = exampleCdktfOut();
     const stacks = discoverStacks(outdir);
     expect(stacks.length).toBeGreaterThanOrEqual(4);
     expect(stacks.every((s) => s.kind === 'terraform')).toBe(true);
