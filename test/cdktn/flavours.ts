@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import * as forCdktf from '../../lib/cdktf';
 import * as forCdktn from '../../lib/cdktn';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
+import { synthesizedOnce } from '../setup/synthesized-examples';
 import { PLACEMENT_STACKS, POLICY_VARIANTS } from '../terraform/construct-apps';
 
 /** The two Terraform CDK packages, by the name of this library's entry point built for each. */
@@ -85,6 +86,22 @@ export function synthesizePlacementStacks(flavour: FlavourName, outdir: string, 
     if (previous === undefined) delete process.env.SYNTH_HCL_OUTPUT;
     else process.env.SYNTH_HCL_OUTPUT = previous;
   }
+  return hcl ? hclStacks(outdir) : discoverStacks(outdir);
+}
+
+/**
+ * The output directory of the flavour's placement stacks, synthesized once for every suite that
+ * reads them (see `synthesizedOnce`): read it, never write into it.
+ */
+export function placementStacksOutput(flavour: FlavourName, hcl = false): string {
+  return synthesizedOnce(`${flavour}-placement-${hcl ? 'hcl' : 'json'}`, (outdir) => {
+    synthesizePlacementStacks(flavour, outdir, hcl);
+  });
+}
+
+/** The flavour's placement stacks as discovered in their shared output directory. */
+export function placementStacks(flavour: FlavourName, hcl = false): DiscoveredStack[] {
+  const outdir = placementStacksOutput(flavour, hcl);
   return hcl ? hclStacks(outdir) : discoverStacks(outdir);
 }
 

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as forCdktf from '../../lib/cdktf';
 import * as forCdktn from '../../lib/cdktn';
 import { ALL_CONFIGURATIONS } from '../cdktf/configurations';
 import { PLACEMENT_STACKS } from '../terraform/construct-apps';
-import { constructIn, FlavourName, synthesizePlacementStacks, warningsOf, withoutFrameworkMetadata } from './flavours';
+import { constructIn, FlavourName, placementStacksOutput, warningsOf, withoutFrameworkMetadata } from './flavours';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
 
@@ -67,12 +66,6 @@ describe('/cdktn and /cdktf synthesize the same Terraform configuration', () => 
   });
 
   describe('written to disk by App.synth', () => {
-    let outdir: string;
-    beforeAll(() => {
-      outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-same-output-'));
-    });
-    afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
-
     /** The files of an output directory, by path relative to it. */
     const filesOf = (dir: string) =>
       Object.fromEntries(
@@ -87,9 +80,7 @@ describe('/cdktn and /cdktf synthesize the same Terraform configuration', () => 
       ['HCL (SYNTH_HCL_OUTPUT=true)', true],
     ])("%s: the same files, equal but for the frameworks' metadata", (_name, hcl) => {
       const written = (['cdktf', 'cdktn'] as FlavourName[]).map((flavour) => {
-        const dir = path.join(outdir, `${flavour}-${hcl ? 'hcl' : 'json'}`);
-        synthesizePlacementStacks(flavour, dir, hcl);
-        return filesOf(dir);
+        return filesOf(placementStacksOutput(flavour, hcl));
       });
       const stackFiles = Object.keys(PLACEMENT_STACKS)
         .sort()

@@ -1,14 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App } from 'cdktn';
-import { buildExampleStacks } from '../../examples/cdktn/example-stacks';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 import { checkTerraformStack, findTerraform, runTerraform } from '../../lib/terraform';
 import { EXAMPLE_STACK_NAMES, PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
-import { synthesizePlacementStacks } from './flavours';
-
-process.env.CHECKPOINT_DISABLE = '1';
+import { exampleCdktnOut } from '../setup/synthesized-examples';
+import { placementStacks } from './flavours';
 
 const terraform = findTerraform();
 const describeIfTerraform = terraform ? describe : describe.skip;
@@ -37,24 +34,14 @@ function hclCopyWithoutBackend(stack: DiscoveredStack): string {
   return directory;
 }
 
-const outdirs: string[] = [];
 let jsonStacks: DiscoveredStack[] = [];
 let hclStacks: DiscoveredStack[] = [];
 let exampleStacks: DiscoveredStack[] = [];
 
 beforeAll(() => {
-  outdirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-json-')), fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-hcl-')));
-  jsonStacks = synthesizePlacementStacks('cdktn', outdirs[0]);
-  hclStacks = synthesizePlacementStacks('cdktn', outdirs[1], true);
-  outdirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-example-')));
-  const app = new App({ outdir: outdirs[2] });
-  buildExampleStacks(app);
-  app.synth();
-  exampleStacks = discoverStacks(outdirs[2]);
-});
-
-afterAll(() => {
-  for (const dir of outdirs) fs.rmSync(dir, { recursive: true, force: true });
+  jsonStacks = placementStacks('cdktn');
+  hclStacks = placementStacks('cdktn', true);
+  exampleStacks = discoverStacks(exampleCdktnOut());
 });
 
 describeIfTerraform('terraform validate and plan of the /cdktn output (one construct per target, mode and edition in each stack)', () => {

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App as CdktfApp } from 'cdktf';
+import { App as CdktnApp } from 'cdktn';
 import { buildExampleApp } from '../../examples/aws/example-app';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
+import { buildExampleStacks as buildCdktnExampleStacks } from '../../examples/cdktn/example-stacks';
 import { CatalogEdition } from '../../lib/aws';
 
 /**
@@ -77,6 +79,15 @@ export function exampleCdktfOut(edition?: CatalogEdition): string {
   return synthesizedOnce(`cdktf-example-${edition ?? 'default'}`, (outdir) => {
     const app = new CdktfApp({ outdir });
     buildExampleStacks(app, edition);
+    app.synth();
+  });
+}
+
+/** The cdktn example app's output directory. */
+export function exampleCdktnOut(): string {
+  return synthesizedOnce('cdktn-example-default', (outdir) => {
+    const app = new CdktnApp({ outdir });
+    buildCdktnExampleStacks(app);
     app.synth();
   });
 }

@@ -1,18 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, TerraformStack } from 'cdktf';
-import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-import {
-  AccessMode,
-  BackupAgentConnectivity,
-  BackupAgentConnectivityProps,
-  BackupTarget,
-  CatalogEdition,
-  Emit,
-  IbmInfrastructure,
-} from '../../lib/cdktf';
-import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
+import { AccessMode, BackupAgentConnectivityProps, BackupTarget, CatalogEdition, Emit, IbmInfrastructure } from '../../lib/cdktf';
+import { DiscoveredStack } from '../../lib/review/stack-discovery';
 
 const VPC_ID = 'r006-6f2a1c3e-8b7d-4e25-9a61-0c4d2b7e5f18';
 const ACL_ID = 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
@@ -59,25 +49,6 @@ export const EXAMPLE_STACK_NAMES = [
 /** A new temporary directory. */
 export function temporaryDirectory(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
-/** Synthesizes the placement stacks into `outdir` (as `cdktf synth` would) and returns them as discovered there. */
-export function synthesizeConstructStacks(outdir: string): DiscoveredStack[] {
-  const app = new App({ outdir });
-  for (const [stackName, placement] of Object.entries(PLACEMENT_STACKS)) {
-    const stack = new TerraformStack(app, stackName);
-    for (const variant of POLICY_VARIANTS) new BackupAgentConnectivity(stack, variant.id, { ...variant.props, ...placement(variant.id) });
-  }
-  app.synth();
-  return discoverStacks(outdir);
-}
-
-/** Synthesizes the example app into `outdir` and returns its stacks as discovered there. */
-export function synthesizeExampleStacks(outdir: string): DiscoveredStack[] {
-  const app = new App({ outdir });
-  buildExampleStacks(app);
-  app.synth();
-  return discoverStacks(outdir);
 }
 
 /** The stack of this name; throws when it is missing, so a typo cannot skip a check. */

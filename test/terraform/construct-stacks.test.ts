@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { DiscoveredStack } from '../../lib/review/stack-discovery';
+import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 import { IBM_PROVIDER_RELEASES } from '../../lib/ibm-schema';
 import { checkTerraformStack, findTerraform } from '../../lib/terraform';
 import {
@@ -12,11 +12,10 @@ import {
   readTerraformJson,
   resourceCount,
   stackNamed,
-  synthesizeConstructStacks,
-  synthesizeExampleStacks,
-  temporaryDirectory,
   TerraformJson,
 } from './construct-apps';
+import { placementStacks } from '../cdktn/flavours';
+import { exampleCdktfOut } from '../setup/synthesized-examples';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -30,18 +29,12 @@ if (!terraform) {
   });
 }
 
-const outdirs: string[] = [];
 let constructStacks: DiscoveredStack[] = [];
 let exampleStacks: DiscoveredStack[] = [];
 
 beforeAll(() => {
-  outdirs.push(temporaryDirectory('construct-stacks-'), temporaryDirectory('example-stacks-'));
-  constructStacks = synthesizeConstructStacks(outdirs[0]);
-  exampleStacks = synthesizeExampleStacks(outdirs[1]);
-});
-
-afterAll(() => {
-  for (const dir of outdirs) fs.rmSync(dir, { recursive: true, force: true });
+  constructStacks = placementStacks('cdktf');
+  exampleStacks = discoverStacks(exampleCdktfOut());
 });
 
 /** Resource types each placement stack must contain, so an empty or wrong stack cannot pass. */

@@ -2,15 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PLAN_LIMITS, runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
 import { findTerraform } from '../../lib/terraform';
-import {
-  EXAMPLE_STACK_NAMES,
-  firstResource,
-  listTree,
-  readTerraformJson,
-  resourceCount,
-  synthesizeExampleStacks,
-  temporaryDirectory,
-} from './construct-apps';
+import { EXAMPLE_STACK_NAMES, firstResource, listTree, readTerraformJson, resourceCount, temporaryDirectory } from './construct-apps';
+import { exampleCdktfOut } from '../setup/synthesized-examples';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -35,9 +28,7 @@ const cleanup: string[] = [];
 let exampleOutdir = '';
 
 beforeAll(() => {
-  exampleOutdir = temporaryDirectory('terraform-command-example-');
-  cleanup.push(exampleOutdir);
-  synthesizeExampleStacks(exampleOutdir);
+  exampleOutdir = exampleCdktfOut();
 });
 
 afterAll(() => {
