@@ -126,11 +126,6 @@ export function difference(a: PointSet, b: PointSet): PointSet {
   return within.length === 0 ? a : combine(a, within, DIFFERENCE);
 }
 
-/** Whether every point of `inner` is in `outer`. */
-export function isSubset(inner: PointSet, outer: PointSet): boolean {
-  return difference(inner, outer).length === 0;
-}
-
 /** The box of the given inclusive ranges, one per dimension; empty when a range is empty. */
 export function box(ranges: ReadonlyArray<readonly [number, number]>): PointSet {
   let set: PointSet | undefined;

@@ -219,6 +219,22 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
 });
 
 describe('flow sets are exact and canonical', () => {
+  test('a range whose first port comes after its last holds no flow, in either port dimension', () => {
+    const some = FlowSet.ofRange(FlowDirection.EGRESS, '10.0.0.0/30', { from: 2, to: 3 }, CLIENT);
+    for (const [service, client] of [
+      [{ from: 9, to: 8 }, CLIENT],
+      [
+        { from: 1, to: 7 },
+        { from: 6, to: 1 },
+      ],
+    ]) {
+      const empty = FlowSet.ofRange(FlowDirection.INGRESS, '10.0.0.0/8', service, client);
+      expect(empty.isEmpty).toBe(true);
+      expect(empty.blocks).toEqual([]);
+      expect(some.union(empty).isEqualTo(some)).toBe(true);
+    }
+  });
+
   const box = fc.record({
     direction: fc.constantFrom(FlowDirection.INGRESS, FlowDirection.EGRESS),
     cidr: fc.constantFrom('10.0.0.0/30', '10.0.0.2/31', '10.0.0.4/30', '10.0.0.1/32', '10.0.0.0/29'),
