@@ -31,16 +31,16 @@ const portsArb = fc
   .map(([from, length]) => [from, Math.min(6, from + length)] as const);
 
 /** Compares the exact analysis with the point evaluator at every point of the small universe. */
-function compareEverywhere(document: object): void {
+function compareEverywhere(document: object, agentAddress?: string): void {
   const artifact = SynthesizedArtifact.load(document);
-  const exact = ExactFlowAnalysis.of(artifact, { clientPorts: CLIENT });
+  const exact = ExactFlowAnalysis.of(artifact, { clientPorts: CLIENT, agentAddress });
   const allowed = exact.allowed();
   const denied = exact.layers.map((l) => l.denied).reduce((a, b) => a.union(b), FlowSet.empty());
   for (const direction of [FlowDirection.INGRESS, FlowDirection.EGRESS]) {
     for (const peer of ADDRESSES) {
       for (const port of SERVICE_PORTS) {
         for (const clientPort of CLIENT_PORTS) {
-          const point = new FlowAnalyzer(artifact, { clientPort }).check({ direction, peer, port });
+          const point = new FlowAnalyzer(artifact, { clientPort, agentAddress }).check({ direction, peer, port });
           const verdict = allowed.containsFlow(direction, peer, port, clientPort)
             ? 'allowed'
             : denied.containsFlow(direction, peer, port, clientPort)
@@ -105,25 +105,37 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
     );
   });
 
-  test('IBM VPC ACL rules (before chains, source ports, unresolved values) with VPC security group rules', () => {
+  test('IBM VPC ACL rules (before chains, rules that cannot be placed, source ports, unresolved values, an agent address) with VPC security group rules', () => {
+    // Ports, protocol and the agent side may be unresolved references; a `before` naming a rule
+    // outside the configuration leaves the rule unplaced, since the ACL is defined here.
+    const unresolvedOr = <T>(arb: fc.Arbitrary<T>) =>
+      fc.option(fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('unresolved' as const) }), { nil: undefined });
     const ruleArb = fc.record({
       outbound: fc.boolean(),
       action: fc.constantFrom('allow' as const, 'deny' as const),
       remote: cidrArb,
-      local: fc.constantFrom('0.0.0.0/0', '10.240.0.0/24'),
-      ports: fc.option(portsArb, { nil: undefined }),
-      sourcePorts: fc.option(portsArb, { nil: undefined }),
-      protocol: fc.constantFrom('tcp', 'all', 'udp'),
-      before: fc.nat(10),
+      local: fc.constantFrom('0.0.0.0/0', '10.240.0.0/24', '${var.local}'),
+      ports: unresolvedOr(portsArb),
+      sourcePorts: unresolvedOr(portsArb),
+      protocol: fc.constantFrom('tcp', 'all', 'udp', '${var.protocol}'),
+      before: fc.nat(12),
     });
+    const agentArb = fc.constantFrom(undefined, '10.240.0.5', '10.99.0.1');
     const sgArb = fc.record({ outbound: fc.boolean(), remote: cidrArb, ports: portsArb });
     fc.assert(
-      fc.property(fc.array(ruleArb, { maxLength: 7 }), fc.array(sgArb, { maxLength: 4 }), (rules, sgRules) => {
+      fc.property(fc.array(ruleArb, { maxLength: 7 }), fc.array(sgArb, { maxLength: 4 }), agentArb, (rules, sgRules, agentAddress) => {
         const aclRules: Record<string, Record<string, unknown>> = {};
         rules.forEach((r, i) => {
           const remoteFirst = r.outbound ? { source: r.local, destination: r.remote } : { source: r.remote, destination: r.local };
           // Each rule goes ahead of an earlier one or is appended, which builds arbitrary before chains.
-          const before = i > 0 && r.before % 3 !== 0 ? `\${ibm_is_network_acl_rule.r${r.before % i}.rule_id}` : undefined;
+          const before =
+            r.before > 10
+              ? '${ibm_is_network_acl_rule.elsewhere.rule_id}'
+              : i > 0 && r.before % 3 !== 0
+                ? `\${ibm_is_network_acl_rule.r${r.before % i}.rule_id}`
+                : undefined;
+          const ports = (range: readonly [number, number] | 'unresolved' | undefined, name: string) =>
+            range === 'unresolved' ? [`\${var.${name}_min}`, `\${var.${name}_max}`] : range;
           aclRules[`r${i}`] = ibmAclRule({
             acl: '${ibm_is_network_acl.acl.id}',
             name: `rule-${i}`,
@@ -131,10 +143,10 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
             direction: r.outbound ? 'outbound' : 'inbound',
             ...remoteFirst,
             protocol: r.protocol,
-            portMin: r.ports?.[0],
-            portMax: r.ports?.[1],
-            sourcePortMin: r.sourcePorts?.[0],
-            sourcePortMax: r.sourcePorts?.[1],
+            portMin: ports(r.ports, 'port')?.[0],
+            portMax: ports(r.ports, 'port')?.[1],
+            sourcePortMin: ports(r.sourcePorts, 'source_port')?.[0],
+            sourcePortMax: ports(r.sourcePorts, 'source_port')?.[1],
             before,
           });
         });
@@ -157,10 +169,35 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
         };
         if (sgRules.length > 0)
           Object.assign(resources, { ibm_is_security_group: { sg: { name: 'sg', vpc: 'r006-x' } }, ibm_is_security_group_rule: sg });
-        compareEverywhere(tfConfig(resources));
+        compareEverywhere(tfConfig(resources), agentAddress);
       }),
       params,
     );
+  });
+
+  test.each([
+    ['an unresolved protocol', { protocol: '${var.protocol}' }],
+    ['unresolved service ports', { portMin: '${var.port_min}', portMax: 6 }],
+    ['unresolved client ports', { sourcePortMin: 1, sourcePortMax: '${var.source_port_max}' }],
+  ])('an IBM VPC ACL that allows the request with %s and every reply leaves the request undecided, as point evaluation does', (_what, request) => {
+    const rule = (name: string, direction: 'inbound' | 'outbound', fields: object) =>
+      ibmAclRule({
+        acl: '${ibm_is_network_acl.acl.id}',
+        name,
+        action: 'allow',
+        direction,
+        source: direction === 'inbound' ? '10.0.0.0/29' : '0.0.0.0/0',
+        destination: direction === 'inbound' ? '0.0.0.0/0' : '10.0.0.0/29',
+        protocol: 'all',
+        ...fields,
+      });
+    const document = tfConfig({
+      ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
+      ibm_is_network_acl_rule: { request: rule('request', 'inbound', request), reply: rule('reply', 'outbound', {}) },
+    });
+    compareEverywhere(document);
+    const exact = ExactFlowAnalysis.of(SynthesizedArtifact.load(document), { clientPorts: CLIENT });
+    expect(exact.allowed().isEmpty).toBe(true);
   });
 
   test('IBM VPC inline ACL rules and IBM classic security groups', () => {

@@ -62,10 +62,10 @@ export function ibmAclRule(rule: {
   direction: 'inbound' | 'outbound';
   source: string;
   destination: string;
-  portMin?: number;
-  portMax?: number;
-  sourcePortMin?: number;
-  sourcePortMax?: number;
+  portMin?: number | string;
+  portMax?: number | string;
+  sourcePortMin?: number | string;
+  sourcePortMax?: number | string;
   protocol?: string;
   before?: string;
   acl?: string;
