@@ -1,0 +1,95 @@
+import { FlowDirection } from '../../lib';
+import { FlowAnalyzer, SynthesizedArtifact } from '../../lib/review';
+import { ibmAclRule, tfConfig } from './templates';
+
+/**
+ * The point evaluator's explanation names every rule it compared, each field that differs or is
+ * unresolved, and the packet of each leg; reviewers read it in blocked-flow reports. An IBM VPC ACL
+ * whose rules each fail on another field, then one that matches, and a rule for the replies.
+ */
+const rule = (name: string, fields: object) =>
+  ibmAclRule({
+    acl: '${ibm_is_network_acl.acl.id}',
+    name,
+    action: 'allow',
+    direction: 'inbound',
+    source: '10.0.0.0/29',
+    destination: '10.240.0.0/24',
+    protocol: 'tcp',
+    ...fields,
+  });
+const ARTIFACT = SynthesizedArtifact.load(
+  tfConfig({
+    ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
+    ibm_is_network_acl_rule: {
+      udp: rule('udp', { protocol: 'udp' }),
+      proto: rule('proto', { protocol: '${var.protocol}' }),
+      far: rule('far', { source: '10.9.0.0/16', portMin: 1, portMax: 2, sourcePortMin: 9, sourcePortMax: 9 }),
+      local: rule('local', { destination: '10.99.0.0/24' }),
+      unres: rule('unres', {
+        source: '${var.remote}',
+        destination: '${var.local}',
+        portMin: '${var.p}',
+        portMax: '${var.p}',
+        sourcePortMin: '${var.s}',
+        sourcePortMax: '${var.s}',
+      }),
+      ok: rule('ok', { portMin: 2548, portMax: 2548, sourcePortMin: 40000, sourcePortMax: 40000 }),
+      back: rule('back', { direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/29' }),
+    },
+  }),
+);
+
+const ACL = 'ibm_is_network_acl_rule';
+const ALL = 'destination ports all ports source ports all ports';
+const UDP = `- ${ACL}.udp: ingress allow udp 10.0.0.0/29 agent side 10.240.0.0/24 => no-match (protocol udp is not TCP)`;
+const PROTO = `- ${ACL}.proto: ingress allow \${var.protocol} 10.0.0.0/29 ${ALL} agent side 10.240.0.0/24 => unknown (protocol is unresolved (\${var.protocol}))`;
+const BACK = `- ${ACL}.back: egress allow tcp 10.0.0.0/29 ${ALL} agent side 10.240.0.0/24 => match`;
+
+test('an ingress flow with the agent address given: every rule compared, with the fields that differ or are unresolved', () => {
+  const flow = new FlowAnalyzer(ARTIFACT, { clientPort: 40000, agentAddress: '10.240.0.5' }).check({
+    direction: FlowDirection.INGRESS,
+    peer: '10.0.0.1',
+    port: 2548,
+  });
+  expect(FlowAnalyzer.explain(flow).split('\n')).toEqual([
+    'ingress flow, peer 10.0.0.1, port 2548 (client port 40000, agent 10.240.0.5): allowed',
+    '  ibm-vpc-network-acl:ibm_is_network_acl.acl: allowed',
+    `    request ingress 10.0.0.1:40000 -> 10.240.0.5:2548: allowed, first matching rule ${ACL}.ok allows it`,
+    `      ${UDP}`,
+    `      ${PROTO}`,
+    `      - ${ACL}.far: ingress allow tcp 10.9.0.0/16 destination ports 1-2 source ports 9 agent side 10.240.0.0/24 => no-match ` +
+      '(remote 10.0.0.1 not in 10.9.0.0/16; destination port 2548 not in 1-2; source port 40000 not in 9)',
+    `      - ${ACL}.local: ingress allow tcp 10.0.0.0/29 ${ALL} agent side 10.99.0.0/24 => no-match (agent 10.240.0.5 not in 10.99.0.0/24)`,
+    `      - ${ACL}.unres: ingress allow tcp unknown (\${var.remote}) destination ports unknown (\${var.p}) source ports unknown (\${var.s}) ` +
+      'agent side unknown (${var.local}) => unknown (remote is unresolved (${var.remote}); agent is unresolved (${var.local}); ' +
+      'destination port range is unresolved (${var.p}); source port range is unresolved (${var.s}))',
+    `      - ${ACL}.ok: ingress allow tcp 10.0.0.0/29 destination ports 2548 source ports 40000 agent side 10.240.0.0/24 => match`,
+    `    reply egress 10.240.0.5:2548 -> 10.0.0.1:40000: allowed, first matching rule ${ACL}.back allows it`,
+    `      ${BACK}`,
+  ]);
+  expect(flow.layers[0].legs[0].considered.map((c) => [c.rule.resource, c.result])).toEqual([
+    [`${ACL}.udp`, 'no-match'],
+    [`${ACL}.proto`, 'unknown'],
+    [`${ACL}.far`, 'no-match'],
+    [`${ACL}.local`, 'no-match'],
+    [`${ACL}.unres`, 'unknown'],
+    [`${ACL}.ok`, 'match'],
+  ]);
+});
+
+test('an egress flow without an agent address: the agent side is taken to hold the agent, which the packets call `agent`', () => {
+  const flow = new FlowAnalyzer(ARTIFACT, { clientPort: 40000 }).check({ direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 2548 });
+  expect(FlowAnalyzer.explain(flow).split('\n')).toEqual([
+    'egress flow, peer 10.0.0.1, port 2548 (client port 40000): allowed',
+    '  ibm-vpc-network-acl:ibm_is_network_acl.acl: allowed',
+    `    request egress agent:40000 -> 10.0.0.1:2548: allowed, first matching rule ${ACL}.back allows it`,
+    `      ${BACK}`,
+    `    reply ingress 10.0.0.1:2548 -> agent:40000: allowed, first matching rule ${ACL}.local allows it`,
+    `      ${UDP}`,
+    `      ${PROTO}`,
+    `      - ${ACL}.far: ingress allow tcp 10.9.0.0/16 destination ports 1-2 source ports 9 agent side 10.240.0.0/24 => no-match ` +
+      '(remote 10.0.0.1 not in 10.9.0.0/16; destination port 40000 not in 1-2; source port 2548 not in 9)',
+    `      - ${ACL}.local: ingress allow tcp 10.0.0.0/29 ${ALL} agent side 10.99.0.0/24 => match`,
+  ]);
+});
