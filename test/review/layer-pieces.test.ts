@@ -51,6 +51,7 @@ test("each layer's pieces: verdict, the reason with the deciding rule, the rules
     pieces.map((piece) => [
       piece.verdict,
       piece.reason,
+      piece.doubts.map((rule) => rule.resource).join(' '),
       ...piece.flows.blocks.map(
         (b) =>
           `${b.direction} ${b.firstAddress}-${b.lastAddress} ${b.servicePorts.from}-${b.servicePorts.to} ${b.clientPorts.from}-${b.clientPorts.to}`,
@@ -61,16 +62,18 @@ test("each layer's pieces: verdict, the reason with the deciding rule, the rules
     [
       'ibm-vpc-security-groups',
       [
-        ['allowed', 'request: ibm_is_security_group_rule.s0 allows it', 'ingress 10.0.0.0-10.0.0.3 1-6 1-6'],
+        ['allowed', 'request: ibm_is_security_group_rule.s0 allows it', '', 'ingress 10.0.0.0-10.0.0.3 1-6 1-6'],
         [
           'unknown',
           'request: undecided; unresolved rules may match: ibm_is_security_group_rule.s1',
+          'ibm_is_security_group_rule.s1',
           'ingress 0.0.0.0-9.255.255.255 2-3 1-6',
           'ingress 10.0.0.4-255.255.255.255 2-3 1-6',
         ],
         [
           'denied',
           'request: no rule allows it',
+          '',
           'ingress 0.0.0.0-9.255.255.255 0-1 1-6',
           'ingress 0.0.0.0-9.255.255.255 4-65535 1-6',
           'ingress 10.0.0.0-10.0.0.3 0-0 1-6',
@@ -78,7 +81,7 @@ test("each layer's pieces: verdict, the reason with the deciding rule, the rules
           'ingress 10.0.0.4-255.255.255.255 0-1 1-6',
           'ingress 10.0.0.4-255.255.255.255 4-65535 1-6',
         ],
-        ['denied', 'request: no rule allows it', 'egress 0.0.0.0-255.255.255.255 0-65535 1-6'],
+        ['denied', 'request: no rule allows it', '', 'egress 0.0.0.0-255.255.255.255 0-65535 1-6'],
       ],
     ],
     [
@@ -87,42 +90,57 @@ test("each layer's pieces: verdict, the reason with the deciding rule, the rules
         [
           'unknown',
           `request: undecided; ${HIDDEN}; ${MAYBE_R5}`,
+          'ibm_is_network_acl_rule.r5',
           'ingress 0.0.0.0-9.255.255.255 0-65535 1-6',
           'ingress 10.0.0.16-255.255.255.255 0-65535 1-6',
         ],
-        ['denied', 'request: ibm_is_network_acl_rule.r0 (deny-low) denies it', 'ingress 10.0.0.0-10.0.0.3 1-2 1-6'],
+        ['denied', 'request: ibm_is_network_acl_rule.r0 (deny-low) denies it', '', 'ingress 10.0.0.0-10.0.0.3 1-2 1-6'],
         [
           'allowed',
           'request: ibm_is_network_acl_rule.r2 (allow) allows it',
+          '',
           'ingress 10.0.0.0-10.0.0.3 0-0 1-6',
           'ingress 10.0.0.0-10.0.0.3 3-65535 1-6',
         ],
-        ['allowed', `request: ibm_is_network_acl_rule.r2 (allow) allows it; ${MAYBE_R1}`, 'ingress 10.0.0.4-10.0.0.7 0-65535 1-6'],
-        ['allowed', 'request: ibm_is_network_acl_rule.r4 (allow-next) allows it', 'ingress 10.0.0.8-10.0.0.15 0-65535 1-6'],
+        [
+          'allowed',
+          `request: ibm_is_network_acl_rule.r2 (allow) allows it; ${MAYBE_R1}`,
+          'ibm_is_network_acl_rule.r1',
+          'ingress 10.0.0.4-10.0.0.7 0-65535 1-6',
+        ],
+        ['allowed', 'request: ibm_is_network_acl_rule.r4 (allow-next) allows it', '', 'ingress 10.0.0.8-10.0.0.15 0-65535 1-6'],
         [
           'unknown',
           `reply: no visible rule decides; ${HIDDEN}`,
+          '',
           'ingress 0.0.0.0-9.255.255.255 0-65535 1-6',
           'ingress 10.0.0.8-255.255.255.255 0-65535 1-6',
         ],
-        ['allowed', 'reply: ibm_is_network_acl_rule.r3 (reply) allows it', 'ingress 10.0.0.0-10.0.0.7 0-65535 1-6'],
+        ['allowed', 'reply: ibm_is_network_acl_rule.r3 (reply) allows it', '', 'ingress 10.0.0.0-10.0.0.7 0-65535 1-6'],
         [
           'unknown',
           `request: no visible rule decides; ${HIDDEN}`,
+          '',
           'egress 0.0.0.0-9.255.255.255 0-65535 1-6',
           'egress 10.0.0.8-255.255.255.255 0-65535 1-6',
         ],
-        ['allowed', 'request: ibm_is_network_acl_rule.r3 (reply) allows it', 'egress 10.0.0.0-10.0.0.7 0-65535 1-6'],
+        ['allowed', 'request: ibm_is_network_acl_rule.r3 (reply) allows it', '', 'egress 10.0.0.0-10.0.0.7 0-65535 1-6'],
         [
           'unknown',
           `reply: undecided; ${HIDDEN}; ${MAYBE_R5}`,
+          'ibm_is_network_acl_rule.r5',
           'egress 0.0.0.0-9.255.255.255 0-65535 1-6',
           'egress 10.0.0.16-255.255.255.255 0-65535 1-6',
         ],
-        ['denied', 'reply: ibm_is_network_acl_rule.r0 (deny-low) denies it', 'egress 10.0.0.0-10.0.0.3 0-65535 1-2'],
-        ['allowed', 'reply: ibm_is_network_acl_rule.r2 (allow) allows it', 'egress 10.0.0.0-10.0.0.3 0-65535 3-6'],
-        ['allowed', `reply: ibm_is_network_acl_rule.r2 (allow) allows it; ${MAYBE_R1}`, 'egress 10.0.0.4-10.0.0.7 0-65535 1-6'],
-        ['allowed', 'reply: ibm_is_network_acl_rule.r4 (allow-next) allows it', 'egress 10.0.0.8-10.0.0.15 0-65535 1-6'],
+        ['denied', 'reply: ibm_is_network_acl_rule.r0 (deny-low) denies it', '', 'egress 10.0.0.0-10.0.0.3 0-65535 1-2'],
+        ['allowed', 'reply: ibm_is_network_acl_rule.r2 (allow) allows it', '', 'egress 10.0.0.0-10.0.0.3 0-65535 3-6'],
+        [
+          'allowed',
+          `reply: ibm_is_network_acl_rule.r2 (allow) allows it; ${MAYBE_R1}`,
+          'ibm_is_network_acl_rule.r1',
+          'egress 10.0.0.4-10.0.0.7 0-65535 1-6',
+        ],
+        ['allowed', 'reply: ibm_is_network_acl_rule.r4 (allow-next) allows it', '', 'egress 10.0.0.8-10.0.0.15 0-65535 1-6'],
       ],
     ],
   ]);
