@@ -256,6 +256,27 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
 });
 
 describe('flow sets are exact and canonical', () => {
+  test('an address or CIDR that is not IPv4 is refused by name; equality and JSON through the public members', () => {
+    expect(() => FlowSet.ofRange(FlowDirection.EGRESS, '10.0.0.0/33', { from: 1, to: 2 }, CLIENT)).toThrow(
+      "'10.0.0.0/33' is not an IPv4 CIDR or address",
+    );
+    const some = FlowSet.ofRange(FlowDirection.EGRESS, '10.0.0.0/30', { from: 2, to: 3 }, CLIENT);
+    expect(() => some.containsFlow(FlowDirection.EGRESS, '10.0.0.256', 2, 1)).toThrow("'10.0.0.256' is not an IPv4 address");
+    expect(some.equals(FlowSet.ofRange(FlowDirection.EGRESS, '10.0.0.0/30', { from: 2, to: 3 }, CLIENT))).toBe(true);
+    expect(some.equals(FlowSet.empty())).toBe(false);
+    expect(JSON.parse(JSON.stringify(some))).toEqual(some.blocks);
+    expect(some.blocks).toEqual([
+      {
+        direction: FlowDirection.EGRESS,
+        firstAddress: '10.0.0.0',
+        lastAddress: '10.0.0.3',
+        cidrs: ['10.0.0.0/30'],
+        servicePorts: { from: 2, to: 3 },
+        clientPorts: CLIENT,
+      },
+    ]);
+  });
+
   test('a range whose first port comes after its last holds no flow, in either port dimension', () => {
     const some = FlowSet.ofRange(FlowDirection.EGRESS, '10.0.0.0/30', { from: 2, to: 3 }, CLIENT);
     for (const [service, client] of [
