@@ -6,10 +6,11 @@
  *   tsx scripts/list-mutation-tests.ts <area>
  *
  * runs the area's suites once with jest (`test/mutation/jest.<area>.config.js`) and writes
- * `.cache/mutation/<area>.tests.json`: suite path from the repository root → its full test names
- * and how long it took. The list is written again before every run, so it names the suites as they are.
+ * `.cache/mutation/<area>.tests.json`: suite path from the repository root → its full test names,
+ * how long it took and the SHA-256 of its source, by which the sequencer notices a suite changed since. The list is written again before every run, so it names the suites as they are.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -40,10 +41,11 @@ try {
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as JestJsonResult;
-  const bySuite: Record<string, { durationMs: number; tests: string[] }> = {};
+  const bySuite: Record<string, { durationMs: number; sha256: string; tests: string[] }> = {};
   for (const suite of [...result.testResults].sort((a, b) => a.name.localeCompare(b.name))) {
     bySuite[path.relative(ROOT, suite.name).split(path.sep).join('/')] = {
       durationMs: suite.endTime - suite.startTime,
+      sha256: createHash('sha256').update(readFileSync(suite.name)).digest('hex'),
       tests: suite.assertionResults.map((test) => test.fullName),
     };
   }

@@ -67,7 +67,7 @@ export function warningsOf(scope: Construct): string[] {
  * edition in each) with the flavour's App into `outdir`, as JSON, or as HCL when `hcl` is set
  * (the `SYNTH_HCL_OUTPUT=true` that `cdktf synth --hcl` sets).
  */
-export function synthesizePlacementStacks(flavour: FlavourName, outdir: string, hcl = false): DiscoveredStack[] {
+function synthesizePlacementStacks(flavour: FlavourName, outdir: string, hcl: boolean): void {
   const previous = process.env.SYNTH_HCL_OUTPUT;
   process.env.SYNTH_HCL_OUTPUT = hcl ? 'true' : 'false';
   try {
@@ -86,7 +86,6 @@ export function synthesizePlacementStacks(flavour: FlavourName, outdir: string, 
     if (previous === undefined) delete process.env.SYNTH_HCL_OUTPUT;
     else process.env.SYNTH_HCL_OUTPUT = previous;
   }
-  return hcl ? hclStacks(outdir) : discoverStacks(outdir);
 }
 
 /**
@@ -94,9 +93,7 @@ export function synthesizePlacementStacks(flavour: FlavourName, outdir: string, 
  * reads them (see `synthesizedOnce`): read it, never write into it.
  */
 export function placementStacksOutput(flavour: FlavourName, hcl = false): string {
-  return synthesizedOnce(`${flavour}-placement-${hcl ? 'hcl' : 'json'}`, (outdir) => {
-    synthesizePlacementStacks(flavour, outdir, hcl);
-  });
+  return synthesizedOnce(`${flavour}-placement-${hcl ? 'hcl' : 'json'}`, (outdir) => synthesizePlacementStacks(flavour, outdir, hcl));
 }
 
 /** The flavour's placement stacks as discovered in their shared output directory. */

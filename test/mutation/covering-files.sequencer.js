@@ -1,3 +1,4 @@
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
@@ -9,9 +10,10 @@ const Sequencer = require('@jest/test-sequencer').default;
  * only the suites that hold a test whose full name matches it, fastest first, so that with
  * `stop-at-first-failure.environment.js` a killed mutant costs the suites up to the first failing
  * test. Suites and durations come from the list `scripts/list-mutation-tests.ts` writes before a
- * run (`.cache/mutation/<area>.tests.json`, from the root directory). Without a pattern (Stryker's
- * dry run), without a list, or when the list does not name every suite, it keeps jest's order and
- * every suite, so it never drops a suite that jest would have run a test of.
+ * run (`.cache/mutation/<area>.tests.json`, from the root directory), with a digest of each suite.
+ * Without a pattern (Stryker's dry run), without a list, when the list does not name every suite or
+ * a suite changed since it was written, or when no listed suite matches, it keeps jest's order and
+ * every suite, so a stale list costs time, never a test.
  */
 class CoveringFilesSequencer extends Sequencer {
   constructor(options) {
@@ -26,16 +28,22 @@ class CoveringFilesSequencer extends Sequencer {
     const config = sorted[0].context.config;
     const listed = readTestList(path.join(config.rootDir, '.cache', 'mutation', `${config.globals.mutationArea}.tests.json`));
     const relative = (test) => path.relative(config.rootDir, test.path).split(path.sep).join('/');
-    if (!listed || !sorted.every((test) => Object.hasOwn(listed, relative(test)))) return sorted;
+    const current = (test) => Object.hasOwn(listed, relative(test)) && listed[relative(test)].sha256 === fileDigest(test.path);
+    if (!listed || !sorted.every(current)) return sorted;
     // The same test as jest-circus applies to each test's full name.
     const regex = new RegExp(pattern, 'i');
-    return sorted
-      .filter((test) => listed[relative(test)].tests.some((name) => regex.test(name)))
-      .sort((a, b) => listed[relative(a)].durationMs - listed[relative(b)].durationMs);
+    const covering = sorted.filter((test) => listed[relative(test)].tests.some((name) => regex.test(name)));
+    if (covering.length === 0) return sorted;
+    return covering.sort((a, b) => listed[relative(a)].durationMs - listed[relative(b)].durationMs);
   }
 }
 
-/** Each suite's full test names and duration, or undefined when there is no list. */
+/** The SHA-256 of a file's content, hex. */
+function fileDigest(file) {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Each suite's full test names, duration and digest, or undefined when there is no list. */
 function readTestList(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,7 +20,10 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** A suite file in the temporary root (its content is its name) and how jest hands it to a sequencer. */
 function suite(name: string): FakeTest {
+  fs.mkdirSync(path.join(root, 'test'), { recursive: true });
+  if (!fs.existsSync(path.join(root, 'test', name))) fs.writeFileSync(path.join(root, 'test', name), name);
   return {
     path: path.join(root, 'test', name),
     context: {
@@ -29,9 +33,13 @@ function suite(name: string): FakeTest {
   };
 }
 
+/** Writes the list as `scripts/list-mutation-tests.ts` does, each suite with the digest of its content (its name). */
 function writeList(list: Record<string, { durationMs: number; tests: string[] }>): void {
+  const withDigests = Object.fromEntries(
+    Object.entries(list).map(([file, entry]) => [file, { ...entry, sha256: createHash('sha256').update(path.basename(file)).digest('hex') }]),
+  );
   fs.mkdirSync(path.join(root, '.cache', 'mutation'), { recursive: true });
-  fs.writeFileSync(path.join(root, '.cache', 'mutation', 'area.tests.json'), JSON.stringify(list));
+  fs.writeFileSync(path.join(root, '.cache', 'mutation', 'area.tests.json'), JSON.stringify(withDigests));
 }
 
 function sortedNames(testNamePattern: string | undefined, suites: FakeTest[]): string[] {
@@ -52,6 +60,14 @@ describe('the test sequencer of mutation runs', () => {
     expect(sortedNames('(shared name \\(a\\))', SUITES.map(suite))).toEqual(['fast.test.ts', 'slow.test.ts']);
     expect(sortedNames('(SLOW SYNTHESIZES)', SUITES.map(suite))).toEqual(['slow.test.ts']);
     expect(sortedNames('(reads a template)|(other thing)', SUITES.map(suite))).toEqual(['other.test.ts', 'fast.test.ts']);
+  });
+
+  test('keeps every suite when a suite changed since the list was written, or when no listed suite matches the pattern', () => {
+    writeList(LIST);
+    expect(sortedNames('(a renamed test)', SUITES.map(suite)).sort()).toEqual([...SUITES].sort());
+    const suites = SUITES.map(suite);
+    fs.writeFileSync(path.join(root, 'test', 'fast.test.ts'), 'edited after the list');
+    expect(sortedNames('(other thing)', suites).sort()).toEqual([...SUITES].sort());
   });
 
   test('keeps every suite without a pattern, without a list, or when the list does not name every suite', () => {

@@ -198,6 +198,8 @@ describe('the exact analysis agrees with point evaluation everywhere in a small 
     compareEverywhere(document);
     const exact = ExactFlowAnalysis.of(SynthesizedArtifact.load(document), { clientPorts: CLIENT });
     expect(exact.allowed().isEmpty).toBe(true);
+    // Port 5 from client port 3 is inside every rule's known fields: undecided, neither allowed nor denied.
+    expect(exact.layers[0].unknown.containsFlow(FlowDirection.INGRESS, '10.0.0.1', 5, 3)).toBe(true);
   });
 
   test('IBM VPC inline ACL rules and IBM classic security groups', () => {

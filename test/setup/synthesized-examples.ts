@@ -13,8 +13,10 @@ import { CatalogEdition } from '../../lib/aws';
  * suite and test. Outputs are kept under `.cache/synthesized/<digest>/`, where the digest covers every
  * source a synthesis can read (the library, the examples, the test helpers and the lock file), so
  * that any change to them synthesizes again; a fresh clone has no cache and synthesizes everything.
- * `lib/review` is left out of the digest: nothing that synthesizes imports it (a test checks), and
- * mutation runs change it. The directories returned are shared: read them, never write into them.
+ * `lib/review` is left out of the digest, because mutation runs change it: a synthesis handed to
+ * `synthesizedOnce` writes its output with the CDKs, the examples and the renderers only, never with
+ * review code (a test checks the example apps' imports). The directories returned are shared: read
+ * them, never write into them.
  */
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -53,7 +55,10 @@ export function synthesizedOnce(name: string, synthesize: (outdir: string) => vo
   const dir = path.join(generation, name);
   if (fs.existsSync(dir)) return dir;
   if (!fs.existsSync(generation)) {
-    for (const old of fs.existsSync(CACHE) ? fs.readdirSync(CACHE) : []) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+    // Outputs of earlier sources go; never the current generation, which a concurrent suite may be filling.
+    for (const old of fs.existsSync(CACHE) ? fs.readdirSync(CACHE) : []) {
+      if (old !== path.basename(generation)) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+    }
     fs.mkdirSync(generation, { recursive: true });
   }
   const scratch = fs.mkdtempSync(`${dir}.partial-`);
