@@ -66,8 +66,9 @@ export function unseen(layer: FirewallLayer, settings: LayerEvaluationSettings):
 }
 
 function statefulLeg(layer: FirewallLayer, packet: Packet, settings: LayerEvaluationSettings): LegVerdict {
+  // Security groups hold allow rules only, so a rule that matches lets the packet through.
   const considered = layer.rules.filter((rule) => rule.direction === packet.direction).map((rule) => matchRule(rule, packet));
-  const matches = considered.filter((e) => e.result === MatchResult.MATCH && e.rule.action === RuleAction.ALLOW);
+  const matches = considered.filter((e) => e.result === MatchResult.MATCH);
   const described = describePacket(packet);
   const leg = FlowLeg.REQUEST;
   if (matches.length > 0) {
@@ -80,7 +81,7 @@ function statefulLeg(layer: FirewallLayer, packet: Packet, settings: LayerEvalua
       reason: `allowed by ${matches.map((m) => m.rule.resource).join(', ')}`,
     };
   }
-  const unknowns = considered.filter((e) => e.result === MatchResult.UNKNOWN && e.rule.action === RuleAction.ALLOW);
+  const unknowns = considered.filter((e) => e.result === MatchResult.UNKNOWN);
   if (unknowns.length > 0) {
     return {
       leg,
@@ -137,13 +138,14 @@ function orderedLeg(layer: FirewallLayer, leg: FlowLeg, packet: Packet, settings
   if (outcomes.size === 1 && !outcomes.has('unknown')) {
     const action = [...outcomes][0];
     const verdict = action === RuleAction.ALLOW ? FlowVerdictKind.ALLOWED : FlowVerdictKind.DENIED;
+    // The rule that decided, if one did. Otherwise the implicit deny decides, so every unresolved
+    // rule that could match denies too.
     const first = deciding.find((e) => e.result === MatchResult.MATCH);
-    const reason =
-      decided && first
-        ? `first matching rule ${first.rule.resource} ${first.rule.action === RuleAction.ALLOW ? 'allows' : 'denies'} it`
-        : deciding.length > 0
-          ? `only unresolved rules could match, and they ${action === RuleAction.ALLOW ? 'allow' : 'deny'} it too`
-          : 'no rule matches: implicit deny';
+    const reason = first
+      ? `first matching rule ${first.rule.resource} ${first.rule.action === RuleAction.ALLOW ? 'allows' : 'denies'} it`
+      : deciding.length > 0
+        ? 'only unresolved rules could match, and they deny it too'
+        : 'no rule matches: implicit deny';
     return { leg, packet: described, verdict, matched: deciding, considered, reason };
   }
   const parts: string[] = [];
