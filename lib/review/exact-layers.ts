@@ -206,20 +206,18 @@ class PieceCollector {
     return String(id);
   }
 
-  /** Adds the decided parts of one interval (intervals must come in increasing order). */
+  /**
+   * Adds the decided parts of one interval (intervals must come in increasing order). Parts of one
+   * interval never fall in the same group: each part's rule and doubts record the distinct path of
+   * rules that split it off. A second part for a group would fail the accumulator's order check.
+   */
   public addInterval(lo: number, hi: number, parts: readonly Decided[]): void {
-    const merged = new Map<string, { verdict: FlowVerdictKind; rule?: FirewallRule; doubts: FirewallRule[]; set: PointSet }>();
     for (const part of parts) {
       const verdict = verdictOf(part.mask);
-      const key = `${verdict}|${this.id(part.rule)}|${part.doubts.map((d) => this.id(d)).join(',')}`;
-      const existing = merged.get(key);
-      if (existing) existing.set = union(existing.set, part.set);
-      else merged.set(key, { verdict, rule: part.rule, doubts: part.doubts, set: part.set });
-    }
-    for (const [key, part] of merged) {
+      const key = JSON.stringify([verdict, this.id(part.rule), part.doubts.map((d) => this.id(d))]);
       let group = this.groups.get(key);
       if (!group) {
-        group = { verdict: part.verdict, rule: part.rule, doubts: part.doubts, acc: new SegmentAccumulator() };
+        group = { verdict, rule: part.rule, doubts: part.doubts, acc: new SegmentAccumulator() };
         this.groups.set(key, group);
       }
       group.acc.add(lo, hi, part.set);
