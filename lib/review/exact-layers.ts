@@ -87,12 +87,12 @@ function shapeOf(rule: FirewallRule, reply: boolean, space: AnalysisSpace): Rule
   let definite = rule.tcp === TcpCoverage.TCP;
   let lo = 0;
   let hi = LAST_IPV4;
-  if (rule.remote.known && rule.remote.value) {
+  if (rule.remote.value !== undefined) {
     lo = rule.remote.value.network;
     hi = lo + 2 ** (32 - rule.remote.value.prefix) - 1;
   } else definite = false;
   if (space.agent !== undefined && rule.agentSide) {
-    if (rule.agentSide.known && rule.agentSide.value) {
+    if (rule.agentSide.value !== undefined) {
       if (!networkContainsAddress(rule.agentSide.value, space.agent)) return undefined;
     } else definite = false;
   }

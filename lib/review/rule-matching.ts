@@ -39,51 +39,44 @@ export function describeRule(rule: FirewallRule): string {
   );
 }
 
-type Check = { result: MatchResult; why: string };
+/** A field of a rule that certainly differs from the packet's, or cannot be compared; a field that matches gives none. */
+type Failure = { readonly result: MatchResult.NO_MATCH | MatchResult.UNKNOWN; readonly why: string };
 
-function checkNetwork(label: string, value: ResolvedNetwork, address: number | undefined): Check {
-  if (address === undefined) {
-    // The agent's address was not given: the rule's agent side, even an unresolved one, is assumed to include it.
-    return { result: MatchResult.MATCH, why: '' };
-  }
-  if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} is unresolved (${value.text})` };
-  return networkContainsAddress(value.value, address)
-    ? { result: MatchResult.MATCH, why: '' }
-    : { result: MatchResult.NO_MATCH, why: `${label} ${formatIpv4(address)} not in ${formatCidr(value.value)}` };
+function checkNetwork(label: string, value: ResolvedNetwork, address: number | undefined): Failure | undefined {
+  // The agent's address was not given: the rule's agent side, even an unresolved one, is assumed to include it.
+  if (address === undefined) return undefined;
+  if (value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} is unresolved (${value.text})` };
+  if (networkContainsAddress(value.value, address)) return undefined;
+  return { result: MatchResult.NO_MATCH, why: `${label} ${formatIpv4(address)} not in ${formatCidr(value.value)}` };
 }
 
-function checkPorts(label: string, value: ResolvedPortRange, port: number): Check {
-  if (!value.known || value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} range is unresolved (${value.text})` };
-  const inside = portRangeContains(value.value, { from: port, to: port });
-  return inside
-    ? { result: MatchResult.MATCH, why: '' }
-    : { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
+function checkPorts(label: string, value: ResolvedPortRange, port: number): Failure | undefined {
+  if (value.value === undefined) return { result: MatchResult.UNKNOWN, why: `${label} range is unresolved (${value.text})` };
+  if (portRangeContains(value.value, { from: port, to: port })) return undefined;
+  return { result: MatchResult.NO_MATCH, why: `${label} ${port} not in ${formatPortRange(value.value)}` };
 }
 
-/** Compares a rule with a packet. A definite mismatch on any field wins over unresolved fields. */
+function checkProtocol(rule: FirewallRule): Failure | undefined {
+  if (rule.tcp === TcpCoverage.TCP) return undefined;
+  if (rule.tcp === TcpCoverage.NOT_TCP) return { result: MatchResult.NO_MATCH, why: `protocol ${rule.protocolText} is not TCP` };
+  return { result: MatchResult.UNKNOWN, why: `protocol is unresolved (${rule.protocolText})` };
+}
+
+/**
+ * Compares a rule with a packet of the rule's direction (layers compare only those). A definite
+ * mismatch on any field wins over unresolved fields.
+ */
 export function matchRule(rule: FirewallRule, packet: Packet): RuleEvaluation {
-  const checks: Check[] = [];
-  checks.push(
-    rule.direction === packet.direction
-      ? { result: MatchResult.MATCH, why: '' }
-      : { result: MatchResult.NO_MATCH, why: `direction ${rule.direction}, packet ${packet.direction}` },
-  );
-  checks.push(
-    rule.tcp === TcpCoverage.TCP
-      ? { result: MatchResult.MATCH, why: '' }
-      : rule.tcp === TcpCoverage.NOT_TCP
-        ? { result: MatchResult.NO_MATCH, why: `protocol ${rule.protocolText} is not TCP` }
-        : { result: MatchResult.UNKNOWN, why: `protocol is unresolved (${rule.protocolText})` },
-  );
-  checks.push(rule.ipv6Only ? { result: MatchResult.NO_MATCH, why: 'IPv6 peer only' } : checkNetwork('remote', rule.remote, packet.remote));
-  if (rule.agentSide) checks.push(checkNetwork('agent', rule.agentSide, packet.agent));
-  checks.push(checkPorts('destination port', rule.destinationPorts, packet.destinationPort));
-  if (rule.sourcePorts) checks.push(checkPorts('source port', rule.sourcePorts, packet.sourcePort));
-
-  const misses = checks.filter((c) => c.result === MatchResult.NO_MATCH);
-  if (misses.length > 0) return { rule, result: MatchResult.NO_MATCH, why: misses.map((c) => c.why).join('; ') };
-  const unknowns = checks.filter((c) => c.result === MatchResult.UNKNOWN);
-  if (unknowns.length > 0) return { rule, result: MatchResult.UNKNOWN, why: unknowns.map((c) => c.why).join('; ') };
+  const failures = [
+    checkProtocol(rule),
+    rule.ipv6Only ? { result: MatchResult.NO_MATCH, why: 'IPv6 peer only' } : checkNetwork('remote', rule.remote, packet.remote),
+    rule.agentSide ? checkNetwork('agent', rule.agentSide, packet.agent) : undefined,
+    checkPorts('destination port', rule.destinationPorts, packet.destinationPort),
+    rule.sourcePorts ? checkPorts('source port', rule.sourcePorts, packet.sourcePort) : undefined,
+  ].filter((failure) => failure !== undefined);
+  const misses = failures.filter((failure) => failure.result === MatchResult.NO_MATCH);
+  if (misses.length > 0) return { rule, result: MatchResult.NO_MATCH, why: misses.map((failure) => failure.why).join('; ') };
+  if (failures.length > 0) return { rule, result: MatchResult.UNKNOWN, why: failures.map((failure) => failure.why).join('; ') };
   return { rule, result: MatchResult.MATCH, why: 'matches' };
 }
 
