@@ -1,6 +1,6 @@
 import { Ipv4Network, isNetwork, parseCidr } from '../core/ipv4';
 import { formatPorts } from '../core/rule';
-import { isReference } from '../ibm-schema/values';
+import { isPlainObject, isReference } from '../ibm-schema/values';
 import { PortRange, portRangeContains } from '../core/port-range';
 
 /** A value read from synthesized output: either known, or unresolved with the text that stood there. */
@@ -31,15 +31,16 @@ export function unresolved<T>(raw: unknown): Resolved<T> {
 
 /** Whether a raw value is a CloudFormation intrinsic function or pseudo reference (`Ref`, `Fn::*`). */
 export function isCloudFormationIntrinsic(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  if (!isPlainObject(raw)) return false;
   const keys = Object.keys(raw);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 /** Reads an integer written as a number or a numeric string; anything else is unresolved. */
 export function readInteger(raw: unknown): Resolved<number> {
-  if (typeof raw === 'number' && Number.isInteger(raw)) return known(raw);
-  if (typeof raw === 'string' && /^-?[0-9]+$/.test(raw.trim())) return known(Number(raw.trim()));
+  if (Number.isInteger(raw)) return known(raw as number);
+  // Number() ignores the spaces around the digits.
+  if (typeof raw === 'string' && /^-?[0-9]+$/.test(raw.trim())) return known(Number(raw));
   return unresolved(raw);
 }
 
@@ -71,7 +72,7 @@ export function readPortRange(rawFrom: unknown, rawTo: unknown, whenAbsent: Port
 
 /** Formats a resolved value for messages. */
 export function describeResolved<T>(value: ResolvedShape<T>, format: (v: T) => string): string {
-  return value.known && value.value !== undefined ? format(value.value) : `unknown (${value.text})`;
+  return value.value !== undefined ? format(value.value) : `unknown (${value.text})`;
 }
 
 /** Formats a port range as `8086-8087`, `2548` or `all ports`. */
