@@ -67,6 +67,11 @@ function synthesizeWithAcl(withAcl: boolean, props: Partial<BackupAgentConnectiv
   return synthesize(withAcl ? { ...props, networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } } : props);
 }
 
+test("a construct's network ACL opens exactly its policy: what its stateless reply entries let through is not counted as more", () => {
+  const { template, policy } = synthesizeWithAcl(true, { emit: Emit.NETWORK_ACL, mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.14/32'] });
+  expect(template).toOpenExactlyPolicy(policy, 'Agents/BackupAgent');
+});
+
 describe('AWS construct output edited by hand', () => {
   test('dropping a network ACL reply entry blocks the flows it served, and the review says which', () => {
     const { template } = synthesizeWithAcl(true, { emit: Emit.BOTH, mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.14/32'] });
