@@ -134,7 +134,8 @@ function exactOutcome(
   const checks = checkRequiredFlows(analysis, policy);
   const missing = checks.filter((c) => c.verdict !== FlowVerdictKind.ALLOWED);
   const extra = openingsBeyondIntent(analysis, policy, constructPath).filter((o) => o.kind !== OpeningKind.STATELESS_REPLY);
-  const pass = analysis.layers.length > 0 && missing.length === 0 && extra.length === 0;
+  // Without layers, every rule of the policy is undecided, so nothing passes.
+  const pass = missing.length === 0 && extra.length === 0;
   const lines = [
     `expected ${constructPath} ${negated ? 'not ' : ''}to open exactly the policy's ${policy.rules.length} rule(s), no more and no less (client ports ${formatPortRange(analysis.clientPorts)})`,
   ];

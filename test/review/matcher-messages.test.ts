@@ -171,14 +171,20 @@ describe('opening exactly a policy', () => {
     ]);
   });
 
-  test('an undecided opening beyond the intent is marked so', () => {
+  test('an undecided opening beyond the intent is marked so, and an opening around the intended CIDRs lists what it adds', () => {
     const withUnresolved = cfnTemplate({
-      AgentSg: awsGroup([...rules(FlowDirection.INGRESS), tcpRule({ Ref: 'Peer' }, 22)], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
-        [ConnectivityIntent.METADATA_KEY]: record,
-      }),
+      AgentSg: awsGroup(
+        [...rules(FlowDirection.INGRESS), tcpRule({ Ref: 'Peer' }, 22), tcpRule('10.2.0.0/15', 2548)],
+        [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS],
+        {
+          [ConnectivityIntent.METADATA_KEY]: record,
+        },
+      ),
     });
     expect(ConnectivityMatchers.openExactly(SynthesizedArtifact.load(withUnresolved), policy, 'Agents/BackupAgent').message.split('\n')).toEqual([
       "expected Agents/BackupAgent to open exactly the policy's 7 rule(s), no more and no less (client ports 32768-65535)",
+      '  - more (construct-rule): ingress 10.2.0.0/18, 10.2.64.0/19, 10.2.96.0/20, 10.2.112.0/22, 10.2.116.0/23, 10.2.119.0/24, 10.2.120.0/22, ' +
+        '10.2.124.0/23, 10.2.127.0/24, 10.2.128.0/17, 10.3.0.0/16 TCP 2548, client ports 32768-65535 by AgentSg.SecurityGroupIngress[4] (aws-security-groups)',
       '  - more (construct-rule, undecided): ingress 0.0.0.0/0 TCP 22, client ports 32768-65535 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)',
     ]);
   });
@@ -189,7 +195,9 @@ describe('misuse', () => {
     expect(() => expect(TEMPLATE).toAllowFlow({ direction: 'ingress', peer: '10.0.0.1' })).toThrow(
       'a flow needs `port` or `fromPort` (with an optional `toPort`)',
     );
-    expect(() => expect(null).toAllowFlow({ direction: 'ingress', peer: '10.0.0.1', port: 2548 })).toThrow();
+    expect(() => expect(null).toAllowFlow({ direction: 'ingress', peer: '10.0.0.1', port: 2548 })).toThrow(
+      "'artifact' is neither a CloudFormation template (no Resources) nor a Terraform JSON configuration (no resource block)",
+    );
   });
 
   test('registering outside Jest', () => {
