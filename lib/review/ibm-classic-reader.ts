@@ -32,7 +32,7 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
         direction: dir ?? FlowDirection.INGRESS,
         action: RuleAction.ALLOW,
         tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
-        protocolText: protocol.text,
+        protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
         remote,
         ipv6Only: body.ether_type === 'IPv6',
         destinationPorts: readPortRange(body.port_range_min, body.port_range_max),

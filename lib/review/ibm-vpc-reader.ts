@@ -51,7 +51,7 @@ function aclRule(id: string, container: string, body: Record<string, unknown>, i
     // An unreadable action is taken as deny, the conservative reading for an allow check.
     action: body.action === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
     tcp: dir ? protocol.tcp : TcpCoverage.UNKNOWN,
-    protocolText: protocol.text,
+    protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
     remote: address(inbound ? body.source : body.destination),
     agentSide: address(inbound ? body.destination : body.source),
     destinationPorts: readPortRange(protocol.ports.port_min, protocol.ports.port_max),
