@@ -318,6 +318,31 @@ function orderedLeg(layer: FirewallLayer, direction: FlowDirection, leg: FlowLeg
   return collector.pieces();
 }
 
+/** Ports of one address interval that unresolved rules may allow, with exactly the rules that may match all of them. */
+interface Doubtful {
+  readonly set: PointSet;
+  readonly doubts: FirewallRule[];
+}
+
+/**
+ * Adds an indefinite shape to the doubtful parts of an interval: each part it overlaps splits into
+ * the overlap, which the shape's rule may also match, and the rest; its ports outside every part
+ * become a part of their own. Parts stay disjoint, each with a distinct list of rules.
+ */
+function withDoubt(parts: readonly Doubtful[], shape: RuleShape): Doubtful[] {
+  const next: Doubtful[] = [];
+  let fresh = shape.ports;
+  for (const part of parts) {
+    const overlap = intersection(part.set, shape.ports);
+    const outside = difference(part.set, shape.ports);
+    if (overlap.length > 0) next.push({ set: overlap, doubts: [...part.doubts, shape.rule] });
+    if (outside.length > 0) next.push({ set: outside, doubts: part.doubts });
+    fresh = difference(fresh, part.set);
+  }
+  if (fresh.length > 0) next.push({ set: fresh, doubts: [shape.rule] });
+  return next;
+}
+
 /**
  * A stateful layer (security groups): a flow passes when any rule of its direction allows it. Each
  * allowing rule is a piece of its own (pieces of different rules may overlap).
@@ -327,17 +352,13 @@ function statefulLeg(layer: FirewallLayer, direction: FlowDirection, space: Anal
   const segmentation = new Segmentation(shapes);
   const count = segmentation.starts.length;
   const allowed: PointSet[] = Array.from({ length: count }, () => []);
-  const maybe: PointSet[] = Array.from({ length: count }, () => []);
-  const doubtsAt: FirewallRule[][] = Array.from({ length: count }, () => []);
+  const maybe: Doubtful[][] = Array.from({ length: count }, () => []);
   for (const shape of shapes) {
     const first = segmentation.indexOf(shape.lo);
     const last = segmentation.indexOf(shape.hi);
     for (let i = first; i <= last; i++) {
       if (shape.definite) allowed[i] = union(allowed[i], shape.ports);
-      else {
-        maybe[i] = union(maybe[i], shape.ports);
-        doubtsAt[i].push(shape.rule);
-      }
+      else maybe[i] = withDoubt(maybe[i], shape);
     }
   }
   const pieces: LayerPiece[] = shapes
@@ -356,10 +377,13 @@ function statefulLeg(layer: FirewallLayer, direction: FlowDirection, space: Anal
   const all = portUniverse(space);
   const collector = new PieceCollector(direction, FlowLeg.REQUEST, false, hidden);
   for (let i = 0; i < count; i++) {
-    const unknownPart = difference(maybe[i], allowed[i]);
-    const rest = difference(difference(all, allowed[i]), maybe[i]);
     const parts: Decided[] = [];
-    if (unknownPart.length > 0) parts.push({ set: unknownPart, mask: ALLOW | UNKNOWN, doubts: doubtsAt[i] });
+    let rest = difference(all, allowed[i]);
+    for (const part of maybe[i]) {
+      const unknownPart = difference(part.set, allowed[i]);
+      if (unknownPart.length > 0) parts.push({ set: unknownPart, mask: ALLOW | UNKNOWN, doubts: part.doubts });
+      rest = difference(rest, part.set);
+    }
     if (rest.length > 0) parts.push({ set: rest, mask: hidden ? UNKNOWN : DENY, doubts: [] });
     collector.addInterval(segmentation.starts[i], segmentation.last(i), parts);
   }

@@ -275,7 +275,7 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
   const orphans = findReferencesWithoutRecord(loaded);
   const problems: string[] = orphans.map(
     ({ constructPath, resources }) =>
-      `An intent reference to '${constructPath}' without its record: ${resources.join(', ')} in ${loaded.name} refer to a construct ` +
+      `An intent reference to '${constructPath}' without its record: ${resources.join(', ')} in ${loaded.name} ${resources.length === 1 ? 'refers' : 'refer'} to a construct ` +
       'whose intent record is missing, so its required flows are not known.',
   );
   if (intents.length === 0 && orphans.length === 0) {

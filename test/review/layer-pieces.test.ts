@@ -184,6 +184,21 @@ describe('security groups', () => {
     ]);
   });
 
+  test('unresolved rules on other ports are not named for flows they cannot match', () => {
+    const document = withGroup({ a: groupRule('${var.a}', [2, 3]), b: groupRule('${var.b}', [3, 4]) });
+    const [[, pieces]] = piecesOf(document);
+    expect(pieces.filter((piece) => piece[0] === 'unknown')).toEqual([
+      [
+        'unknown',
+        `request: undecided; unresolved rules may match: ${SG_RULE}.a, ${SG_RULE}.b`,
+        `${SG_RULE}.a ${SG_RULE}.b`,
+        'ingress 0.0.0.0-255.255.255.255 3-3 1-6',
+      ],
+      ['unknown', `request: undecided; unresolved rules may match: ${SG_RULE}.a`, `${SG_RULE}.a`, 'ingress 0.0.0.0-255.255.255.255 2-2 1-6'],
+      ['unknown', `request: undecided; unresolved rules may match: ${SG_RULE}.b`, `${SG_RULE}.b`, 'ingress 0.0.0.0-255.255.255.255 4-4 1-6'],
+    ]);
+  });
+
   test('with the agent address given, a rule whose local side is unresolved may match: unknown', () => {
     const document = withGroup({
       local: { group: SG_ID, direction: 'inbound', remote: '10.0.0.0/30', local: '${var.local}', protocol: 'tcp', port_min: 2, port_max: 3 },

@@ -1,0 +1,95 @@
+import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
+import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
+import { reviewFailureDetails, reviewResultLine } from '../../lib/review/review-verdict';
+import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+
+/**
+ * Why a review fails, line by line, with and without `--strict`: a construct's group missing its vault
+ * rule, with a rule whose peer is unresolved, a rule added to it by hand that reaches the
+ * Internet, and rules of other code on the same group, one of them unresolved.
+ */
+const KEY = ConnectivityIntent.METADATA_KEY;
+const POLICY = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, 'App/Agent');
+const RECORD = ConnectivityIntent.record(POLICY, 'App/Agent', 'aws', Emit.SECURITY_GROUP);
+const rules = (direction: FlowDirection) => POLICY.rules.filter((r) => r.direction === direction).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+const [first, ...others] = rules(FlowDirection.INGRESS);
+const withoutVault = rules(FlowDirection.EGRESS).filter((rule) => rule.FromPort !== 2546);
+const shared = (id: string, cidr: unknown, port: number) => ({
+  Type: 'AWS::EC2::SecurityGroupIngress',
+  Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, IpProtocol: 'tcp', CidrIp: cidr, FromPort: port, ToPort: port, Description: id },
+});
+const TEMPLATE = cfnTemplate({
+  AgentSg: awsGroup(
+    // The vault rule is dropped, the first ingress rule has an unresolved peer, and SSH from anywhere is added.
+    [{ ...first, CidrIp: { Ref: 'Peer' } }, ...others, tcpRule('0.0.0.0/0', 22)],
+    [...withoutVault, CDK_NO_EGRESS],
+    { [KEY]: RECORD },
+  ),
+  Telnet: shared('Telnet', '10.50.0.0/16', 23),
+  Maybe: shared('Maybe', { Ref: 'Other' }, 24),
+});
+const REPORT = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(TEMPLATE, 'Stack.template.json'));
+
+test('without --strict: blocked required flows, the construct rule beyond the intent and the public exposure', () => {
+  expect(reviewFailureDetails(REPORT, false)).toEqual([
+    'Stack.template.json: App/Agent: required egress flow 10.200.90.15/32 TCP 2546 is blocked: 10.200.90.15/32 TCP 2546 (client ports 32768-65535) blocked at aws-security-groups, request: no rule allows it',
+    "Stack.template.json: App/Agent: the construct's own rule opens more than its intent: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)",
+    "Stack.template.json: App/Agent: public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598",
+  ]);
+  expect(REPORT.failureReasons()).toEqual([
+    '1 required flow(s) not fully allowed',
+    "1 opening(s) beyond the intent by the construct's own rules",
+    "1 public exposure(s) on the construct's security groups",
+  ]);
+  expect(reviewResultLine([REPORT], false)).toBe(
+    "Review FAILED: 1 required flow(s) not fully allowed; 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.",
+  );
+});
+
+test('with --strict: also undecided required flows, shared rules beyond the intent and undecided openings', () => {
+  expect(reviewFailureDetails(REPORT, true)).toEqual([
+    'Stack.template.json: App/Agent: required ingress flow 10.2.118.0/24 TCP 2548 is undecided: 10.2.118.0/24 TCP 2548 (client ports 32768-65535) undecided at aws-security-groups, request: undecided; unresolved rules may match: AgentSg.SecurityGroupIngress[0]',
+    'Stack.template.json: App/Agent: required egress flow 10.200.90.15/32 TCP 2546 is blocked: 10.200.90.15/32 TCP 2546 (client ports 32768-65535) blocked at aws-security-groups, request: no rule allows it',
+    "Stack.template.json: App/Agent: the construct's own rule opens more than its intent: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)",
+    "Stack.template.json: App/Agent: public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598",
+    'Stack.template.json: App/Agent: a shared rule opens more than the intent: ingress 10.50.0.0/16 TCP 23 by Telnet (aws-security-groups)',
+    'Stack.template.json: App/Agent: an opening beyond the intent cannot be decided: ingress 0.0.0.0/5, 8.0.0.0/7, 10.0.0.0/15, 10.2.0.0/18, 10.2.64.0/19, 10.2.96.0/20, 10.2.112.0/22, 10.2.116.0/23, 10.2.119.0/24, 10.2.120.0/22, 10.2.124.0/23, 10.2.127.0/24, 10.2.128.0/17, 10.3.0.0/16, 10.4.0.0/14, 10.8.0.0/13, 10.16.0.0/12, 10.32.0.0/11, 10.64.0.0/10, 10.128.0.0/10, 10.192.0.0/13, 10.200.0.0/18, 10.200.64.0/20, 10.200.80.0/22, 10.200.84.0/23, 10.200.87.0/24, 10.200.88.0/21, 10.200.96.0/19, 10.200.128.0/17, 10.201.0.0/16, 10.202.0.0/15, 10.204.0.0/14, 10.208.0.0/12, 10.224.0.0/11, 11.0.0.0/8, 12.0.0.0/6, 16.0.0.0/4, 32.0.0.0/3, 64.0.0.0/2, 128.0.0.0/1 TCP 2548 by AgentSg.SecurityGroupIngress[0] (aws-security-groups)',
+    'Stack.template.json: App/Agent: an opening beyond the intent cannot be decided: ingress 0.0.0.0/0 TCP 24 by Maybe (aws-security-groups)',
+  ]);
+  expect(REPORT.failureReasons(true)).toEqual([
+    '1 required flow(s) not fully allowed',
+    "1 opening(s) beyond the intent by the construct's own rules",
+    "1 public exposure(s) on the construct's security groups",
+    '1 required flow(s) undecided',
+    '1 opening(s) beyond the intent by shared rules',
+    '2 opening(s) beyond the intent undecided',
+  ]);
+  expect(reviewResultLine([REPORT, REPORT], true)).toBe(
+    "Review FAILED: 2 required flow(s) not fully allowed; 2 opening(s) beyond the intent by the construct's own rules; 2 public exposure(s) on the construct's security groups; 2 required flow(s) undecided; 2 opening(s) beyond the intent by shared rules; 4 opening(s) beyond the intent undecided.",
+  );
+});
+
+test('a passing review says so, counting the stacks', () => {
+  const passing = cfnTemplate({
+    AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [KEY]: RECORD }),
+  });
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(passing));
+  expect(reviewFailureDetails(report, true)).toEqual([]);
+  expect(reviewResultLine([report, report], true)).toBe(
+    'Review passed: 2 stack(s), every required flow fully allowed, nothing beyond the intent that fails.',
+  );
+});
+
+test('problems of the artifact come first, counted as problems', () => {
+  const orphan = cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Agent') }) });
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(orphan, 'orphan.json'));
+  expect(reviewFailureDetails(report, false)).toEqual([
+    "orphan.json: An intent reference to 'App/Agent' without its record: AgentSg in orphan.json refers to a construct whose intent record is missing, so its required flows are not known.",
+  ]);
+  expect(reviewResultLine([report], false)).toBe('Review FAILED: 1 problem(s).');
+  const reference = { [KEY]: ConnectivityIntent.reference('App/Agent') };
+  const two = cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], reference), OtherSg: awsGroup([], [CDK_NO_EGRESS], reference) });
+  expect(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(two, 'two.json')).problems).toEqual([
+    "An intent reference to 'App/Agent' without its record: AgentSg, OtherSg in two.json refer to a construct whose intent record is missing, so its required flows are not known.",
+  ]);
+});
