@@ -1,0 +1,64 @@
+import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection, SynthesizedArtifact } from '../../lib';
+import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+
+/**
+ * The connectivity diff's details for required flows that are no longer blocked, for stacks named
+ * twice, and its strict reasons; a construct's group on each side, with its record.
+ */
+type Json = Record<string, unknown>;
+const PATH = 'Agents/BackupAgent';
+const WITH_VAULT = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, PATH);
+const WITHOUT_VAULT = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }, PATH);
+
+/** The construct's group for a policy: its rules, with the vault rule's peer replaced when asked, and extra ingress rules. */
+function template(policy: ConnectivityPolicy, opts: { vaultPeer?: unknown; extraIngress?: Json[]; path?: string } = {}): Json {
+  const record = ConnectivityIntent.record(policy, opts.path ?? PATH, 'aws', Emit.SECURITY_GROUP);
+  const rules = (d: FlowDirection) =>
+    policy.rules
+      .filter((r) => r.direction === d)
+      .map((r) => (r.fromPort === 2546 && opts.vaultPeer !== undefined ? tcpRule(opts.vaultPeer, 2546) : tcpRule(r.cidr, r.fromPort, r.toPort)));
+  return cfnTemplate({
+    AgentSg: awsGroup([...rules(FlowDirection.INGRESS), ...(opts.extraIngress ?? [])], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
+      [ConnectivityIntent.METADATA_KEY]: record,
+    }),
+  });
+}
+const diffOf = (base: Json, head: Json) =>
+  ConnectivityDiff.ofArtifacts([SynthesizedArtifact.fromObject(base, 'Agents')], [SynthesizedArtifact.fromObject(head, 'Agents')]);
+const unblocked = (diff: ConnectivityDiff) =>
+  diff.stacks.flatMap((s) =>
+    s.constructs.flatMap((c) => c.unblocked.map((r) => `${c.constructPath} ${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`)),
+  );
+
+// The vault rule points at another address, so the vault flow is blocked on the base side.
+const BLOCKED_VAULT = template(WITH_VAULT, { vaultPeer: '10.200.90.99/32' });
+
+test('a blocked required flow that is no longer blocked: allowed now, no longer required, or only undecided', () => {
+  expect(unblocked(diffOf(BLOCKED_VAULT, template(WITH_VAULT)))).toEqual([`${PATH} egress 10.200.90.15/32 TCP 2546: allowed now`]);
+  expect(unblocked(diffOf(BLOCKED_VAULT, template(WITHOUT_VAULT)))).toEqual([`${PATH} egress 10.200.90.15/32 TCP 2546: no longer required`]);
+  expect(unblocked(diffOf(BLOCKED_VAULT, template(WITH_VAULT, { vaultPeer: { Ref: 'Vault' } })))).toEqual([
+    `${PATH} egress 10.200.90.15/32 TCP 2546: no longer certainly blocked, not certainly allowed`,
+  ]);
+});
+
+test('a removed construct unblocks what it blocked', () => {
+  const head = cfnTemplate({ Other: awsGroup([], [CDK_NO_EGRESS]) });
+  expect(unblocked(diffOf(BLOCKED_VAULT, head))).toEqual([`${PATH} egress 10.200.90.15/32 TCP 2546: the construct was removed`]);
+});
+
+test('two stacks of one side with the same name are refused', () => {
+  const artifact = SynthesizedArtifact.fromObject(template(WITH_VAULT), 'Agents');
+  expect(() => ConnectivityDiff.ofArtifacts([artifact, artifact], [artifact])).toThrow(
+    "base: two stacks are named 'Agents'; give each output directory on its own, or one --base per head path in the same order",
+  );
+  expect(() => ConnectivityDiff.ofArtifacts([artifact], [artifact, artifact])).toThrow("head: two stacks are named 'Agents'");
+});
+
+test('strict reasons: a new undecided opening and flows that became undecided', () => {
+  const diff = diffOf(template(WITH_VAULT), template(WITH_VAULT, { extraIngress: [tcpRule({ Ref: 'Admin' }, 22)] }));
+  expect(diff.failureReasons()).toEqual([]);
+  expect(diff.failureReasons(true)).toEqual([
+    'Agents: Agents/BackupAgent: new opening beyond the intent (construct-rule, unknown): ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)',
+    'Agents: Agents/BackupAgent: flows became undecided: ingress 0.0.0.0/0 TCP 22',
+  ]);
+});
