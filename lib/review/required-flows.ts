@@ -1,7 +1,7 @@
 import { FlowDirection } from '../core/enums';
 import { isNetwork, parseCidr } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
-import { ConnectivityRule, formatPorts } from '../core/rule';
+import { ConnectivityRule } from '../core/rule';
 import { catalogHostsIn } from './catalog-hosts';
 import { ExactFlowAnalysis, RangeVerdict } from './exact-analysis';
 import { PortRange } from '../core/port-range';
@@ -96,9 +96,4 @@ export function intendedFlows(policy: ConnectivityPolicy, clientPorts: PortRange
   return policy.rules
     .map((r) => ExactFlowAnalysis.flowsOf({ direction: r.direction, peer: r.cidr, fromPort: r.fromPort, toPort: r.toPort }, clientPorts))
     .reduce((a, b) => a.union(b), FlowSet.empty());
-}
-
-/** Formats a policy rule's ports. */
-export function policyRulePorts(rule: ConnectivityRule): string {
-  return formatPorts(rule.fromPort, rule.toPort);
 }
