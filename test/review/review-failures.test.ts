@@ -93,3 +93,43 @@ test('problems of the artifact come first, counted as problems', () => {
     "An intent reference to 'App/Agent' without its record: AgentSg, OtherSg in two.json refer to a construct whose intent record is missing, so its required flows are not known.",
   ]);
 });
+
+describe("the Markdown review's result line", () => {
+  const resultLine = (report: ConnectivityReview) => report.toMarkdown().split('\n')[2];
+
+  test('names every reason it fails, problems first', () => {
+    expect(resultLine(REPORT)).toBe(
+      "Artifact: CloudFormation template. Result: FAILED: 1 required flow(s) blocked; 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s).",
+    );
+    const orphan = cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Agent') }) });
+    expect(resultLine(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(orphan)))).toBe(
+      'Artifact: CloudFormation template. Result: FAILED: see problems below.',
+    );
+  });
+
+  test('a passing review notes what it could not decide and the openings by shared rules', () => {
+    const noted = cfnTemplate({
+      AgentSg: awsGroup([{ ...first, CidrIp: { Ref: 'Peer' } }, ...others], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [KEY]: RECORD }),
+      Telnet: shared('Telnet', '10.50.0.0/16', 23),
+      Maybe: shared('Maybe', { Ref: 'Other' }, 24),
+    });
+    expect(resultLine(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(noted)))).toBe(
+      'Artifact: CloudFormation template. Result: passed, but 1 required flow(s) could not be decided; 1 opening(s) by shared rules; 2 opening(s) could not be decided.',
+    );
+    const clean = cfnTemplate({
+      AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], { [KEY]: RECORD }),
+    });
+    expect(resultLine(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(clean)))).toBe(
+      'Artifact: CloudFormation template. Result: passed: every required flow is allowed, nothing beyond the intent fails.',
+    );
+  });
+});
+
+test('a record that does not resolve is a problem of the review', () => {
+  const broken = { ...RECORD, options: { ...RECORD.options, mode: 'everything' } };
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: broken }) })));
+  expect(report.problems).toEqual([
+    'The intent record of App/Agent does not resolve: Invalid backup agent connectivity options at \'App/Agent\':\n  - mode: must be one of broad, minimal, hosts (got "everything")',
+  ]);
+  expect(report.constructs).toEqual([]);
+});
