@@ -62,3 +62,21 @@ test('strict reasons: a new undecided opening and flows that became undecided', 
     'Agents: Agents/BackupAgent: flows became undecided: ingress 0.0.0.0/0 TCP 22',
   ]);
 });
+
+test('flows that turn undecided, and back, are rows of their own in the Markdown diff', () => {
+  const base = template(WITH_VAULT);
+  const head = template(WITH_VAULT, { extraIngress: [tcpRule({ Ref: 'Admin' }, 22)] });
+  const rows = (diff: ConnectivityDiff) =>
+    diff
+      .toMarkdown()
+      .split('\n')
+      .filter((line) => line.includes('undecided'));
+  expect(rows(diffOf(base, head))).toEqual([
+    '| blocked → undecided | ingress | 0.0.0.0/0 | 22 | 32768-65535 | cloudbackupregister.service.softlayer.com, evwebamp0901-0910.service.softlayer.com, webcc.service.usgov.softlayer.com |',
+    '| blocked → undecided | ingress | 0.0.0.0/0 | 22 | 32768-65535 | cloudbackupregister.service.softlayer.com, evwebamp0901-0910.service.softlayer.com, webcc.service.usgov.softlayer.com |',
+  ]);
+  expect(rows(diffOf(head, base))).toEqual([
+    '| undecided → blocked | ingress | 0.0.0.0/0 | 22 | 32768-65535 | cloudbackupregister.service.softlayer.com, evwebamp0901-0910.service.softlayer.com, webcc.service.usgov.softlayer.com |',
+    '| undecided → blocked | ingress | 0.0.0.0/0 | 22 | 32768-65535 | cloudbackupregister.service.softlayer.com, evwebamp0901-0910.service.softlayer.com, webcc.service.usgov.softlayer.com |',
+  ]);
+});
