@@ -1,4 +1,6 @@
-import { compactHostNames } from '../../lib/review/catalog-hosts';
+import { EndpointCatalog, FlowDirection } from '../../lib';
+import { ExactFlowAnalysis } from '../../lib/review';
+import { catalogHostsIn, compactHostNames } from '../../lib/review/catalog-hosts';
 
 /**
  * Review tables list catalogued hosts; runs of names that differ only by consecutive numbers of
@@ -24,4 +26,37 @@ test('names without a number, single names and an empty list are kept as they ar
     'portal.a.com',
   ]);
   expect(compactHostNames([])).toEqual([]);
+});
+
+describe('catalogued hosts inside a set of flows', () => {
+  const catalog = EndpointCatalog.forEdition();
+  const flows = (direction: FlowDirection, peer: string, fromPort: number, toPort = fromPort) =>
+    ExactFlowAnalysis.flowsOf({ direction, peer, fromPort, toPort });
+
+  test('egress: by address and by one of the documented ports; the portal website carries no agent traffic', () => {
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '10.200.86.22', 8086), FlowDirection.EGRESS, catalog)).toEqual([
+      'cloudbackupregister.service.softlayer.com',
+    ]);
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '10.200.86.22', 443), FlowDirection.EGRESS, catalog)).toEqual([]);
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '10.2.118.12/31', 8086, 8087), FlowDirection.EGRESS, catalog)).toEqual([
+      'evwebamp0901.service.softlayer.com',
+      'evwebamp0902.service.softlayer.com',
+    ]);
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '10.2.118.12/31', 8086), FlowDirection.EGRESS, catalog)).toEqual([]);
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '100.100.6.20', 8087), FlowDirection.EGRESS, catalog)).toEqual([
+      'webcc.service.usgov.softlayer.com',
+    ]);
+  });
+
+  test('ingress: by address only, at any service port', () => {
+    expect(catalogHostsIn(flows(FlowDirection.INGRESS, '10.200.86.0/24', 22), FlowDirection.INGRESS, catalog)).toEqual([
+      'cloudbackupregister.service.softlayer.com',
+    ]);
+    expect(catalogHostsIn(flows(FlowDirection.INGRESS, '10.2.118.20/30', 2548), FlowDirection.INGRESS, catalog)).toEqual([
+      'evwebamp0909.service.softlayer.com',
+      'evwebamp0910.service.softlayer.com',
+    ]);
+    // Flows of the other direction hold none of them.
+    expect(catalogHostsIn(flows(FlowDirection.EGRESS, '10.200.86.0/24', 8086), FlowDirection.INGRESS, catalog)).toEqual([]);
+  });
 });
