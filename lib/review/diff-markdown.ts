@@ -123,9 +123,11 @@ function blockLength(lines: readonly string[]): number {
  */
 export function renderDiffMarkdown(report: ConnectivityDiffReport, maxLength: number): string {
   const header = ['## Backup agent connectivity diff', '', report.summary];
-  if (report.identical) return `${header.join('\n')}\n`;
+  // A stack whose connectivity is the same but whose constructs' recorded options changed is still shown.
+  const optionsChanged = (s: StackDiff): boolean => s.constructs.some((c) => c.intentChanges.length > 0);
+  if (report.identical && !report.stacks.some(optionsChanged)) return `${header.join('\n')}\n`;
   const unchanged = report.stacks.filter(
-    (s) => s.sameConnectivity && s.newProblems.length === 0 && s.constructs.every((c) => c.unchanged && c.match === 'matched'),
+    (s) => s.sameConnectivity && s.newProblems.length === 0 && !optionsChanged(s) && s.constructs.every((c) => c.unchanged && c.match === 'matched'),
   );
   const blocks: Block[] = [];
   if (unchanged.length > 0) blocks.push(text('', `Same connectivity, stack and constructs: ${unchanged.map((s) => `\`${s.stack}\``).join(', ')}.`));

@@ -80,3 +80,40 @@ test('flows that turn undecided, and back, are rows of their own in the Markdown
     '| undecided → blocked | ingress | 0.0.0.0/0 | 22 | 32768-65535 | cloudbackupregister.service.softlayer.com, evwebamp0901-0910.service.softlayer.com, webcc.service.usgov.softlayer.com |',
   ]);
 });
+
+test('recorded options that changed without a change of connectivity are shown, also when the diff is otherwise identical', () => {
+  const base = template(WITH_VAULT);
+  const head = JSON.parse(
+    JSON.stringify(base).replace('"emit":"security-group"', '"emit":"both"').replace('"platform":"aws"', '"platform":"aws-cdk"'),
+  );
+  const diff = diffOf(base, head);
+  expect(diff.identical).toBe(true);
+  expect(diff.stacks[0].constructs.map((c) => [c.unchanged, ...c.intentChanges])).toEqual([
+    [true, 'platform: aws → aws-cdk', 'emit: security-group → both'],
+  ]);
+  expect(diff.toMarkdown().split('\n')).toEqual([
+    '## Backup agent connectivity diff',
+    '',
+    'Identical connectivity: 1 stack(s) and 1 construct(s) let through exactly the same flows.',
+    '',
+    '### `Agents`: same connectivity overall',
+    '',
+    'All its firewall layers together let the agent do exactly what they did.',
+    '',
+    '- `Agents/BackupAgent`: same connectivity; recorded options changed: platform: aws → aws-cdk; emit: security-group → both.',
+    '',
+  ]);
+  // Beside a stack whose connectivity changed.
+  const other = template(WITH_VAULT, { path: 'Other/BackupAgent' });
+  const otherHead = template(WITH_VAULT, { path: 'Other/BackupAgent', extraIngress: [tcpRule('10.9.0.0/16', 22)] });
+  const both = ConnectivityDiff.ofArtifacts(
+    [SynthesizedArtifact.fromObject(base, 'Agents'), SynthesizedArtifact.fromObject(other, 'Other')],
+    [SynthesizedArtifact.fromObject(head, 'Agents'), SynthesizedArtifact.fromObject(otherHead, 'Other')],
+  );
+  expect(
+    both
+      .toMarkdown()
+      .split('\n')
+      .filter((line) => line.includes('recorded options changed')),
+  ).toEqual(['- `Agents/BackupAgent`: same connectivity; recorded options changed: platform: aws → aws-cdk; emit: security-group → both.']);
+});
