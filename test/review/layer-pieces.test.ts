@@ -47,6 +47,8 @@ const MAYBE_R5 = 'unresolved rules may match: ibm_is_network_acl_rule.r5 (maybe-
 /** Each layer's pieces: verdict, reason, the rules that may also match, and the flows, block by block. */
 function piecesOf(document: object, options: ExactAnalysisOptions = {}): Array<[string, string[][]]> {
   const exact = ExactFlowAnalysis.of(SynthesizedArtifact.load(document), { clientPorts: { from: 1, to: 6 }, ...options });
+  // A piece always holds flows: parts a rule leaves nothing of do not become pieces.
+  expect(exact.layers.flatMap((l) => l.pieces).filter((piece) => piece.flows.isEmpty)).toEqual([]);
   return exact.layers.map(({ layer, pieces }) => [
     layer.id,
     pieces.map((piece) => [
@@ -261,6 +263,18 @@ describe('a network ACL defined in the artifact', () => {
         `${ACL_RULE}.m1 ${ACL_RULE}.m2`,
         'ingress 10.0.0.0-10.0.0.3 2-2 1-6',
       ],
+    ]);
+  });
+
+  test('a rule whose position is unknown leaves the parts outside its ports as they were', () => {
+    const pieces = ingressRequests({
+      sure: definedAclRule('sure', { source: '10.0.0.0/30', portMin: 2, portMax: 2 }),
+      lost: definedAclRule('lost', { source: '10.0.0.0/30', portMin: 3, portMax: 3, before: '${ibm_is_network_acl_rule.gone.rule_id}' }),
+    });
+    expect(pieces.map((piece) => piece.slice(0, 2))).toEqual([
+      ['denied', 'request: no rule matches: implicit deny'],
+      ['allowed', `request: ${ACL_RULE}.sure (sure) allows it`],
+      ['unknown', `request: undecided; unresolved rules may match: ${ACL_RULE}.lost (lost)`],
     ]);
   });
 

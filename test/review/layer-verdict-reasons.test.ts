@@ -153,6 +153,12 @@ describe('network ACLs: the first matching rule decides, unresolved and unplaced
     expect(request(artifact)).toEqual([`${LAYER}: unknown, position unknown: ${ACL}.lost`, `considered ${ACL}.lost=match`, `matched ${ACL}.lost`]);
   });
 
+  test('two matching rules whose position is unknown are both named', () => {
+    const gone = '${ibm_is_network_acl_rule.gone.rule_id}';
+    const artifact = defined({ lost: aclRule(ACL_ID, 'lost', { before: gone }), astray: aclRule(ACL_ID, 'astray', { before: gone }), out: reply });
+    expect(request(artifact)[0]).toBe(`${LAYER}: unknown, position unknown: ${ACL}.lost, ${ACL}.astray`);
+  });
+
   test('an unresolved rule and an unplaced one: both reasons, and only the unresolved rule is called unresolved', () => {
     const artifact = defined({
       maybe: aclRule(ACL_ID, 'maybe', { source: '${var.remote}' }),
