@@ -1,5 +1,6 @@
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { ConnectivityMatchers, SynthesizedArtifact } from '../../lib/review';
+import { registerWithGlobalExpect } from './outside-jest';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
@@ -201,20 +202,8 @@ describe('misuse', () => {
   });
 
   test('registering outside Jest', () => {
-    const jestExpect = expect;
-    const global = globalThis as { expect?: unknown };
-    const register = (value: unknown) => {
-      global.expect = value;
-      try {
-        ConnectivityMatchers.register();
-        return 'registered';
-      } catch (error) {
-        return (error as Error).message;
-      } finally {
-        global.expect = jestExpect;
-      }
-    };
-    jestExpect([register(undefined), register({})]).toEqual([
+    const register = (value: unknown) => registerWithGlobalExpect(value, () => ConnectivityMatchers.register());
+    expect([register(undefined), register({})]).toEqual([
       'ConnectivityMatchers.register needs Jest: no global expect.extend was found',
       'ConnectivityMatchers.register needs Jest: no global expect.extend was found',
     ]);

@@ -1,4 +1,5 @@
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, ConnectivitySnapshot, Emit } from '../../lib';
+import { registerWithGlobalExpect } from './outside-jest';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
@@ -47,19 +48,7 @@ test('a reference without its record and a record that does not resolve are prob
 });
 
 test('registering outside Jest is refused', () => {
-  const jestExpect = expect;
-  const global = globalThis as { expect?: unknown };
-  const register = (value: unknown) => {
-    global.expect = value;
-    try {
-      ConnectivitySnapshot.register();
-      return 'registered';
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      global.expect = jestExpect;
-    }
-  };
   const refused = 'ConnectivitySnapshot.register needs Jest: no global expect.extend was found';
-  jestExpect([register(undefined), register({}), register({ extend: () => undefined })]).toEqual([refused, refused, refused]);
+  const register = (value: unknown) => registerWithGlobalExpect(value, () => ConnectivitySnapshot.register());
+  expect([register(undefined), register({}), register({ extend: () => undefined })]).toEqual([refused, refused, refused]);
 });
