@@ -132,6 +132,12 @@ describe('denying a range', () => {
   });
 });
 
+test('a failing assertion that is not negated says what was expected without "not"', () => {
+  expect(failure(() => expect(TEMPLATE).toDenyFlow({ direction: 'ingress', peer: '10.2.5.1', port: 2548 }))[0]).toBe(
+    'expected the ingress flow with 10.2.5.1 on port 2548 (client ports 32768-65535) to be denied, but it is partly denied',
+  );
+});
+
 describe('opening exactly a policy', () => {
   const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, 'Agents/BackupAgent');
   const record = ConnectivityIntent.record(policy, 'Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
@@ -154,6 +160,12 @@ describe('opening exactly a policy', () => {
       "expected Agents/BackupAgent not to open exactly the policy's 7 rule(s), no more and no less (client ports 50000-50001)",
       '  and it does',
     ]);
+  });
+
+  test('a failing assertion that is not negated says what was expected without "not"', () => {
+    expect(failure(() => expect(exact).toOpenExactlyPolicy(policy, 'Elsewhere/Agent'))[0]).toBe(
+      "expected Elsewhere/Agent to open exactly the policy's 7 rule(s), no more and no less (client ports 32768-65535)",
+    );
   });
 
   test('a construct without groups or ACLs fails and says so', () => {
