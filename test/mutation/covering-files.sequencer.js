@@ -9,11 +9,14 @@ const Sequencer = require('@jest/test-sequencer').default;
  * them, importing the CDKs and synthesizing apps for nothing. With a pattern, this sequencer keeps
  * only the suites that hold a test whose full name matches it, fastest first, so that with
  * `stop-at-first-failure.environment.js` a killed mutant costs the suites up to the first failing
- * test. Suites and durations come from the list `scripts/list-mutation-tests.ts` writes before a
- * run (`.cache/mutation/<area>.tests.json`, from the root directory), with a digest of each suite.
- * Without a pattern (Stryker's dry run), without a list, when the list does not name every suite or
- * a suite changed since it was written, or when no listed suite matches, it keeps jest's order and
- * every suite, so a stale list costs time, never a test.
+ * test. Without a pattern (Stryker's dry run, and static mutants: those reached while modules load
+ * or in hooks, which every test must run for) it keeps every suite, also fastest first, so that a
+ * killed static mutant stops after the cheapest suites rather than after jest's slowest-first order.
+ * Suites and durations come from the list `scripts/list-mutation-tests.ts` writes before a run
+ * (`.cache/mutation/<area>.tests.json`, from the root directory), with a digest of each suite.
+ * Without a list, when the list does not name every suite or a suite changed since it was written,
+ * or when no listed suite matches, it keeps jest's order and every suite, so a stale list costs
+ * time, never a test.
  */
 class CoveringFilesSequencer extends Sequencer {
   constructor(options) {
@@ -23,18 +26,20 @@ class CoveringFilesSequencer extends Sequencer {
 
   sort(tests) {
     const sorted = super.sort(tests);
-    const pattern = this.globalConfig?.testNamePattern;
-    if (!pattern || sorted.length === 0) return sorted;
+    if (sorted.length === 0) return sorted;
     const config = sorted[0].context.config;
     const listed = readTestList(path.join(config.rootDir, '.cache', 'mutation', `${config.globals.mutationArea}.tests.json`));
     const relative = (test) => path.relative(config.rootDir, test.path).split(path.sep).join('/');
     const current = (test) => Object.hasOwn(listed, relative(test)) && listed[relative(test)].sha256 === fileDigest(test.path);
     if (!listed || !sorted.every(current)) return sorted;
+    const fastestFirst = (suites) => suites.sort((a, b) => listed[relative(a)].durationMs - listed[relative(b)].durationMs);
+    const pattern = this.globalConfig?.testNamePattern;
+    if (!pattern) return fastestFirst(sorted);
     // The same test as jest-circus applies to each test's full name.
     const regex = new RegExp(pattern, 'i');
     const covering = sorted.filter((test) => listed[relative(test)].tests.some((name) => regex.test(name)));
     if (covering.length === 0) return sorted;
-    return covering.sort((a, b) => listed[relative(a)].durationMs - listed[relative(b)].durationMs);
+    return fastestFirst(covering);
   }
 }
 

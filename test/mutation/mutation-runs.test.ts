@@ -70,11 +70,19 @@ describe('the test sequencer of mutation runs', () => {
     expect(sortedNames('(other thing)', suites).sort()).toEqual([...SUITES].sort());
   });
 
-  test('keeps every suite without a pattern, without a list, or when the list does not name every suite', () => {
-    expect(sortedNames('(other thing)', SUITES.map(suite)).sort()).toEqual([...SUITES].sort());
+  test('keeps every suite without a pattern, fastest first', () => {
     writeList(LIST);
+    for (const given of [SUITES, ['fast.test.ts', 'other.test.ts', 'slow.test.ts']]) {
+      expect(sortedNames(undefined, given.map(suite))).toEqual(['other.test.ts', 'fast.test.ts', 'slow.test.ts']);
+    }
+  });
+
+  test('keeps every suite without a list, or when the list does not name every suite', () => {
+    expect(sortedNames('(other thing)', SUITES.map(suite)).sort()).toEqual([...SUITES].sort());
     expect(sortedNames(undefined, SUITES.map(suite)).sort()).toEqual([...SUITES].sort());
+    writeList(LIST);
     expect(sortedNames('(other thing)', [...SUITES, 'new.test.ts'].map(suite)).sort()).toEqual([...SUITES, 'new.test.ts'].sort());
+    expect(sortedNames(undefined, [...SUITES, 'new.test.ts'].map(suite)).sort()).toEqual([...SUITES, 'new.test.ts'].sort());
   });
 });
 
