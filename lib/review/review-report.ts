@@ -18,6 +18,7 @@ import { PortRange, samePortRange } from '../core/port-range';
 import { flowRows } from './flow-rows';
 import { BlockedFlowRow, checkRequiredFlows } from './required-flows';
 import { renderReviewMarkdown } from './review-markdown';
+import { failureCounts, isSharedOpening, isUndecidedOpening } from './review-verdict';
 import { describeResolved, formatPortRange } from './values';
 
 /** One rule of the policy, with the catalogued hosts behind it. */
@@ -314,8 +315,8 @@ function artifactReport(loaded: SynthesizedArtifact, options: ReviewOptions): Re
     );
     tamperedOpenings += beyondIntent.filter((o) => o.tampering).length;
     publicExposures += beyondIntent.filter((o) => o.publicExposure).length;
-    sharedOpenings += beyondIntent.filter((o) => o.kind === OpeningKind.SHARED_RULE && o.verdict === FlowVerdictKind.ALLOWED).length;
-    unknownOpenings += beyondIntent.filter((o) => o.kind !== OpeningKind.STATELESS_REPLY && o.verdict === FlowVerdictKind.UNKNOWN).length;
+    sharedOpenings += beyondIntent.filter(isSharedOpening).length;
+    unknownOpenings += beyondIntent.filter(isUndecidedOpening).length;
     constructs.push({
       ...constructReview(policy, record.constructPath),
       platform: record.platform,
@@ -424,7 +425,7 @@ export class ConnectivityReview {
    * intent by the constructs' own rules and no public exposure on their security groups.
    */
   public get passed(): boolean {
-    return this.problems.length === 0 && this.blockedFlows === 0 && this.tamperedOpenings === 0 && this.publicExposures === 0;
+    return this.failureReasons().length === 0;
   }
 
   /**
@@ -432,19 +433,7 @@ export class ConnectivityReview {
    * @param strict also fail on undecided required flows, shared rules beyond the intent and undecided openings; @default false
    */
   public failureReasons(strict: boolean = false): string[] {
-    const reasons: string[] = [...this.problems.map((p) => `problem: ${p}`)];
-    const count = (n: number, what: string): void => {
-      if (n > 0) reasons.push(`${n} ${what}`);
-    };
-    count(this.blockedFlows, 'required flow(s) not fully allowed');
-    count(this.tamperedOpenings, "opening(s) beyond the intent by the construct's own rules");
-    count(this.publicExposures, "public exposure(s) on the construct's security groups");
-    if (strict) {
-      count(this.unknownFlows, 'required flow(s) undecided');
-      count(this.sharedOpenings, 'opening(s) beyond the intent by shared rules');
-      count(this.unknownOpenings, 'opening(s) beyond the intent undecided');
-    }
-    return reasons;
+    return [...this.problems.map((p) => `problem: ${p}`), ...failureCounts(this, strict).map(({ count, what }) => `${count} ${what}`)];
   }
 
   /**

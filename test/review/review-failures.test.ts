@@ -1,4 +1,8 @@
+import { App, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
+import { BackupAgentConnectivity } from '../../lib/aws';
+import { OpeningKind } from '../../lib/review';
 import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { reviewFailureDetails, reviewResultLine } from '../../lib/review/review-verdict';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
@@ -36,6 +40,7 @@ test('without --strict: blocked required flows, the construct rule beyond the in
     "Stack.template.json: App/Agent: the construct's own rule opens more than its intent: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)",
     "Stack.template.json: App/Agent: public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598",
   ]);
+  expect(REPORT.passed).toBe(false);
   expect(REPORT.failureReasons()).toEqual([
     '1 required flow(s) not fully allowed',
     "1 opening(s) beyond the intent by the construct's own rules",
@@ -132,4 +137,36 @@ test('a record that does not resolve is a problem of the review', () => {
     'The intent record of App/Agent does not resolve: Invalid backup agent connectivity options at \'App/Agent\':\n  - mode: must be one of broad, minimal, hosts (got "everything")',
   ]);
   expect(report.constructs).toEqual([]);
+});
+
+test("the stateless replies of a construct's own network ACL fail no review, not even a strict one", () => {
+  const app = new App();
+  const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
+  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    availabilityZones: ['us-east-1a'],
+    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+    privateSubnetRouteTableIds: ['rtb-0a1b2c3d4e5f60001'],
+  });
+  new BackupAgentConnectivity(stack, 'BackupAgent', {
+    vpc,
+    mode: AccessMode.MINIMAL,
+    vaultCidrs: ['10.200.90.15'],
+    emit: Emit.BOTH,
+    networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+  });
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(app.synth().getStackByName('Agents').template, 'Agents'));
+  const kinds = report.constructs.flatMap((c) => (c.beyondIntent ?? []).map((o) => `${o.kind} ${o.verdict}`));
+  expect(new Set(kinds)).toEqual(new Set([`${OpeningKind.STATELESS_REPLY} allowed`]));
+  expect(reviewFailureDetails(report, true)).toEqual([]);
+  expect(reviewResultLine([report], true)).toBe(
+    'Review passed: 1 stack(s), every required flow fully allowed, nothing beyond the intent that fails.',
+  );
+});
+
+test('a review of a policy alone, which has no output to check, fails for nothing', () => {
+  const report = ConnectivityReview.ofPolicy(POLICY, 'App/Agent');
+  expect(report.constructs.map((c) => [c.requiredFlows, c.beyondIntent])).toEqual([[undefined, undefined]]);
+  expect(reviewFailureDetails(report, true)).toEqual([]);
+  expect(report.passed).toBe(true);
 });
