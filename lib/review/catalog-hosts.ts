@@ -8,7 +8,7 @@ import { FlowSet, SERVICE_PORTS } from './flow-set';
  * The hosts of a target that the catalog names without an address, as `fqdn tcp/ports (role)`: no
  * rule can open them by address, so a review lists them beside the rules.
  */
-export function catalogHostsWithoutAddress(catalog: EndpointCatalog, target: BackupTarget): string[] {
+export function catalogHostsWithoutAddress(catalog: Pick<EndpointCatalog, 'unaddressedEndpoints'>, target: BackupTarget): string[] {
   return catalog.unaddressedEndpoints(target).map((e) => `${e.fqdn} tcp/${e.ports.join(',')} (${e.role})`);
 }
 
@@ -17,7 +17,7 @@ export function catalogHostsWithoutAddress(catalog: EndpointCatalog, target: Bac
  * whose documented ports intersect the rule's ports. For ingress (the agent's management port) the
  * ports are the agent's, so only the address is compared: these are the hosts that may connect.
  */
-export function catalogHostsBehind(rule: ConnectivityRule, catalog: EndpointCatalog): string[] {
+export function catalogHostsBehind(rule: ConnectivityRule, catalog: Pick<EndpointCatalog, 'endpoints'>): string[] {
   const net = parseCidr(rule.cidr);
   if (!isNetwork(net)) return [];
   const hosts = catalog.endpoints.filter((e) => {
@@ -34,7 +34,7 @@ export function catalogHostsBehind(rule: ConnectivityRule, catalog: EndpointCata
  * address of the set and, for egress, with one of their documented ports among the set's service
  * ports there. For ingress the service port is the agent's, so only the address is compared.
  */
-export function catalogHostsIn(flows: FlowSet, direction: FlowDirection, catalog: EndpointCatalog): string[] {
+export function catalogHostsIn(flows: FlowSet, direction: FlowDirection, catalog: Pick<EndpointCatalog, 'endpoints'>): string[] {
   const hosts = catalog.endpoints.filter((e) => {
     if (e.agentTraffic === false) return false;
     const address = parseIpv4(e.ipv4);
@@ -51,22 +51,22 @@ export function catalogHostsIn(flows: FlowSet, direction: FlowDirection, catalog
  */
 export function compactHostNames(fqdns: readonly string[]): string[] {
   const result: string[] = [];
-  const parsed = fqdns.map((fqdn) => /^([^.]*?)([0-9]+)(\..*)?$/.exec(fqdn));
+  // The prefix, number and domain of each name whose first label ends in a number; undefined for
+  // the others, as past the end of the list.
+  const parsed = fqdns.map((fqdn) => /^([^.]*?)([0-9]+)(\..*)?$/.exec(fqdn) ?? undefined);
+  const follows = (next: RegExpExecArray | undefined, previous: RegExpExecArray, first: RegExpExecArray): boolean =>
+    next !== undefined &&
+    next[1] === first[1] &&
+    next[3] === first[3] &&
+    next[2].length === first[2].length &&
+    Number(next[2]) === Number(previous[2]) + 1;
   let i = 0;
   while (i < fqdns.length) {
-    const m = parsed[i];
-    let j = i;
-    if (m) {
-      while (j + 1 < fqdns.length) {
-        const n = parsed[j + 1];
-        const prev = parsed[j]!;
-        if (!n || n[1] !== m[1] || n[3] !== m[3] || n[2].length !== m[2].length || Number(n[2]) !== Number(prev[2]) + 1) break;
-        j++;
-      }
-    }
-    if (m && j > i) result.push(`${m[1]}${m[2]}-${parsed[j]![2]}${m[3] ?? ''}`);
-    else result.push(fqdns[i]);
-    i = j + 1;
+    const first = parsed[i];
+    let last = i;
+    while (first && follows(parsed[last + 1], parsed[last]!, first)) last++;
+    result.push(first && last > i ? `${first[1]}${first[2]}-${parsed[last]![2]}${first[3] ?? ''}` : fqdns[i]);
+    i = last + 1;
   }
   return result;
 }

@@ -70,7 +70,7 @@ export function rowFlows(row: ReachabilityRow): FlowSet {
   return row.intervals.reduce((set, [lo, hi]) => set.union(FlowSet._ofBox(row.direction, lo, hi, servicePorts, clientPorts)), FlowSet.empty());
 }
 
-/** The catalogued FQDNs inside a row's flows, or none without a catalog. */
-export function rowCatalogHosts(row: ReachabilityRow, catalog: EndpointCatalog | undefined): string[] {
-  return catalog ? catalogHostsIn(rowFlows(row), row.direction, catalog) : [];
+/** The catalogued FQDNs inside a row's flows. */
+export function rowCatalogHosts(row: ReachabilityRow, catalog: EndpointCatalog): string[] {
+  return catalogHostsIn(rowFlows(row), row.direction, catalog);
 }
