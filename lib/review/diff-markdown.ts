@@ -1,7 +1,7 @@
 import { compactHostNames } from './catalog-hosts';
 import type { ConnectivityDiffReport, ConstructDiff, StackDiff } from './connectivity-diff';
 import type { FlowChangeRow, OpeningChangeRow, RequiredFlowChangeRow } from './diff-rows';
-import { cell, list, openingCells } from './markdown-cells';
+import { cell, list, OPENING_KIND_LABELS, openingCells } from './markdown-cells';
 
 /** Tables with more rows than this are collapsed in `<details>`. */
 const OPEN_ROWS = 10;
@@ -62,7 +62,7 @@ function requiredCells(change: string, r: RequiredFlowChangeRow): string[] {
 }
 
 function openingChangeCells(change: string, o: OpeningChangeRow): string[] {
-  return [`${change}${o.fails ? ' (**FAILS**)' : ''}`, o.kind, ...openingCells(o)];
+  return [`${change}${o.fails ? ' (**FAILS**)' : ''}`, OPENING_KIND_LABELS[o.kind], ...openingCells(o)];
 }
 
 function constructTitle(c: ConstructDiff): string {

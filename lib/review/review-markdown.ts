@@ -1,18 +1,12 @@
 import { ArtifactKind } from './artifact';
 import { compactHostNames } from './catalog-hosts';
-import { cell, list, openingCells } from './markdown-cells';
+import { cell, list, OPENING_KIND_LABELS, openingCells } from './markdown-cells';
 import type { ConstructReview, ReviewReport } from './review-report';
 
 function table(header: string[], rows: string[][]): string[] {
   if (rows.length === 0) return ['_None._'];
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
-
-const KIND_LABEL: Record<string, string> = {
-  'construct-rule': "construct's own rule",
-  'shared-rule': 'shared rule',
-  'stateless-reply': 'stateless reply',
-};
 
 const VERDICT_LABEL: Record<string, string> = { allowed: 'allowed', denied: '**BLOCKED**', unknown: 'unknown' };
 
@@ -98,7 +92,10 @@ function constructSection(review: ConstructReview): string[] {
     lines.push(
       ...table(
         ['Kind', 'Result', 'Layer', 'Rule', 'Direction', 'Peer', 'TCP ports', 'Client ports', 'Public addresses'],
-        review.beyondIntent.map((o) => [`${KIND_LABEL[o.kind]}${o.tampering || o.publicExposure ? ' (**FAILS**)' : ''}`, ...openingCells(o)]),
+        review.beyondIntent.map((o) => [
+          `${OPENING_KIND_LABELS[o.kind]}${o.tampering || o.publicExposure ? ' (**FAILS**)' : ''}`,
+          ...openingCells(o),
+        ]),
       ),
     );
   }

@@ -136,7 +136,7 @@ describe('review --base', () => {
     };
     const lenient = run(['--base', file(base), file(shared())]);
     expect(lenient.code).toBe(0);
-    expect(lenient.out).toContain('| appeared | shared-rule | allowed | aws-security-groups | `OtherRule` | egress | 10.9.0.0/16 | 443 |');
+    expect(lenient.out).toContain('| appeared | shared rule | allowed | aws-security-groups | `OtherRule` | egress | 10.9.0.0/16 | 443 |');
     const strict = run(['--base', file(base), file(shared()), '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.out.split('\n')[2]).toBe(
