@@ -13,26 +13,24 @@ const ACL_ID = '${ibm_is_network_acl.acl.id}';
 const groupRule = (remote: string) => ({ group: SG_ID, direction: 'inbound', remote, protocol: 'tcp', port_min: 2548, port_max: 2548 });
 const aclRule = (name: string, fields: Partial<Parameters<typeof ibmAclRule>[0]>) =>
   ibmAclRule({ acl: ACL_ID, name, action: 'allow', direction: 'inbound', source: '0.0.0.0/0', destination: '0.0.0.0/0', ...fields });
-const ARTIFACT = SynthesizedArtifact.load(
-  tfConfig({
-    ibm_is_security_group: { sg: { name: 'sg', vpc: 'r006-x' } },
-    ibm_is_security_group_rule: { sure: groupRule('10.0.0.0/24'), maybe: groupRule('${var.remote}') },
-    ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
-    ibm_is_network_acl_rule: {
-      deny: aclRule('deny', { action: 'deny', source: '10.0.1.0/24', portMin: 2548, portMax: 2548 }),
-      in: aclRule('in', {}),
-      out: aclRule('out', { direction: 'outbound' }),
-    },
-  }),
-);
-const exact = ExactFlowAnalysis.of(ARTIFACT, { clientPorts: { from: 40000, to: 40000 } });
+const DOCUMENT = tfConfig({
+  ibm_is_security_group: { sg: { name: 'sg', vpc: 'r006-x' } },
+  ibm_is_security_group_rule: { sure: groupRule('10.0.0.0/24'), maybe: groupRule('${var.remote}') },
+  ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
+  ibm_is_network_acl_rule: {
+    deny: aclRule('deny', { action: 'deny', source: '10.0.1.0/24', portMin: 2548, portMax: 2548 }),
+    in: aclRule('in', {}),
+    out: aclRule('out', { direction: 'outbound' }),
+  },
+});
+const analysis = () => ExactFlowAnalysis.of(SynthesizedArtifact.load(DOCUMENT), { clientPorts: { from: 40000, to: 40000 } });
 const blocks = (flows: FlowSet) =>
   flows.blocks.map(
     (b) => `${b.direction} ${b.firstAddress}-${b.lastAddress} ${b.servicePorts.from}-${b.servicePorts.to} ${b.clientPorts.from}-${b.clientPorts.to}`,
   );
 
 test('a part the ACL denies is blocked there only, though the group cannot tell for it either', () => {
-  const answer = exact.checkRange({ direction: FlowDirection.INGRESS, peer: '10.0.0.0/23', fromPort: 2548 });
+  const answer = analysis().checkRange({ direction: FlowDirection.INGRESS, peer: '10.0.0.0/23', fromPort: 2548 });
   expect(answer.verdict).toBe('denied');
   expect(blocks(answer.allowed)).toEqual(['ingress 10.0.0.0-10.0.0.255 2548-2548 40000-40000']);
   expect(blocks(answer.denied)).toEqual(['ingress 10.0.1.0-10.0.1.255 2548-2548 40000-40000']);
@@ -55,7 +53,7 @@ test('a part the ACL denies is blocked there only, though the group cannot tell 
 });
 
 test('where no layer denies, the group that cannot tell is the one named', () => {
-  const answer = exact.checkRange({ direction: FlowDirection.INGRESS, peer: '10.0.2.0/24', fromPort: 2548 });
+  const answer = analysis().checkRange({ direction: FlowDirection.INGRESS, peer: '10.0.2.0/24', fromPort: 2548 });
   expect(answer.verdict).toBe('unknown');
   expect(answer.blocked.map((part) => [part.verdict, part.layer, part.rule, part.reason, ...blocks(part.flows)])).toEqual([
     [

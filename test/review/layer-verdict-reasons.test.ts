@@ -35,22 +35,20 @@ function legs(verdict: FlowVerdict): string[][] {
 describe('security groups: a matching rule allows, unresolved rules leave the flow unknown, groups defined elsewhere may hold more', () => {
   // Two groups defined elsewhere, each with a definite rule and one with an unresolved remote, and an
   // egress rule that an ingress flow never considers.
-  const artifact = SynthesizedArtifact.load(
-    tfConfig({
-      ibm_is_security_group_rule: {
-        a1: groupRule('r006-a', 'inbound', '10.0.0.0/29', 2548),
-        b1: groupRule('r006-b', 'inbound', '10.0.0.0/24', 2548),
-        a2: groupRule('r006-a', 'inbound', '${var.remote_a}', 2548),
-        b2: groupRule('r006-b', 'inbound', '${var.remote_b}', 2548),
-        out: groupRule('r006-a', 'outbound', '0.0.0.0/0', 2548),
-      },
-    }),
-  );
+  const document = tfConfig({
+    ibm_is_security_group_rule: {
+      a1: groupRule('r006-a', 'inbound', '10.0.0.0/29', 2548),
+      b1: groupRule('r006-b', 'inbound', '10.0.0.0/24', 2548),
+      a2: groupRule('r006-a', 'inbound', '${var.remote_a}', 2548),
+      b2: groupRule('r006-b', 'inbound', '${var.remote_b}', 2548),
+      out: groupRule('r006-a', 'outbound', '0.0.0.0/0', 2548),
+    },
+  });
   // Rules are considered group by group.
   const considered = `considered ${SG}.a1=%s ${SG}.a2=%s ${SG}.b1=%s ${SG}.b2=%s`;
   const fill = (text: string, ...results: string[]) => results.reduce((t, r) => t.replace('%s', r), text);
   const check = (peer: string, port: number, treatExternalAsComplete?: boolean) =>
-    legs(new FlowAnalyzer(artifact, { treatExternalAsComplete }).check({ direction: FlowDirection.INGRESS, peer, port }));
+    legs(new FlowAnalyzer(SynthesizedArtifact.load(document), { treatExternalAsComplete }).check({ direction: FlowDirection.INGRESS, peer, port }));
   const LAYER = 'ibm-vpc-security-groups request';
 
   test('every matching rule is named', () => {

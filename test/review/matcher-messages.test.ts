@@ -19,7 +19,7 @@ const TEMPLATE = cfnTemplate({
   In: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '10.0.0.0/8', from: 2548, to: 2549 }),
   Out: awsEntry('Acl', { number: 100, egress: true, action: 'allow', cidr: '10.0.0.0/8', from: 32768, to: 40000 }),
 });
-const ARTIFACT = SynthesizedArtifact.load(TEMPLATE);
+const artifact = () => SynthesizedArtifact.load(TEMPLATE);
 const ingress = (peer: string) => ({ direction: FlowDirection.INGRESS, peer, fromPort: 2548, toPort: 2549 });
 const failure = (assertion: () => void): string[] => {
   try {
@@ -32,7 +32,7 @@ const failure = (assertion: () => void): string[] => {
 
 describe('allowing a range', () => {
   test('a range partly denied and partly undecided: every blocked part with its layer and reason, then one flow explained', () => {
-    const outcome = ConnectivityMatchers.allowFlows(ARTIFACT, ingress('10.2.0.0/15'), { clientPorts: { from: 40000, to: 40001 } });
+    const outcome = ConnectivityMatchers.allowFlows(artifact(), ingress('10.2.0.0/15'), { clientPorts: { from: 40000, to: 40001 } });
     expect(outcome.pass).toBe(false);
     expect(outcome.message.split('\n')).toEqual([
       'expected the ingress flow with 10.2.0.0/15 on ports 2548-2549 (client ports 40000-40001) to be allowed, but it is partly denied',
@@ -86,7 +86,7 @@ describe('allowing a range', () => {
 
 describe('denying a range', () => {
   test('the allowed and undecided parts are listed, then one flow that is not denied is explained', () => {
-    const outcome = ConnectivityMatchers.denyFlows(ARTIFACT, ingress('10.2.0.0/15'), { clientPorts: { from: 40000, to: 40001 } });
+    const outcome = ConnectivityMatchers.denyFlows(artifact(), ingress('10.2.0.0/15'), { clientPorts: { from: 40000, to: 40001 } });
     expect(outcome.message.split('\n')).toEqual([
       'expected the ingress flow with 10.2.0.0/15 on ports 2548-2549 (client ports 40000-40001) to be denied, but it is partly denied',
       'Allowed part:',
@@ -126,7 +126,7 @@ describe('denying a range', () => {
       '    reply egress agent:2548 -> 10.2.0.1:32768: allowed, first matching rule Out allows it',
       '      - Out #100: egress allow 6 10.0.0.0/8 destination ports 32768-40000 => match',
     ]);
-    expect(ConnectivityMatchers.denyFlow(ARTIFACT, { direction: FlowDirection.INGRESS, peer: '10.2.0.1', port: 2548 }).message).toBe(
+    expect(ConnectivityMatchers.denyFlow(artifact(), { direction: FlowDirection.INGRESS, peer: '10.2.0.1', port: 2548 }).message).toBe(
       'expected the ingress flow with 10.2.0.1 on port 2548 (client ports 32768-65535) to be denied, but it is denied',
     );
   });

@@ -13,10 +13,10 @@ const TEMPLATE = cfnTemplate({
   In: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '10.0.0.0/8', from: 2548 }),
   Out: awsEntry('Acl', { number: 100, egress: true, action: 'allow', cidr: '10.0.0.0/8', from: 40000, to: 50000 }),
 });
-const ARTIFACT = SynthesizedArtifact.load(TEMPLATE);
+const artifact = () => SynthesizedArtifact.load(TEMPLATE);
 const FIRST = 'first matching rule';
 const check = (peer: string, port: number, clientPort: number, direction = FlowDirection.INGRESS) =>
-  new FlowAnalyzer(ARTIFACT, { clientPort }).check({ direction, peer, port });
+  new FlowAnalyzer(artifact(), { clientPort }).check({ direction, peer, port });
 
 test('allowed: every layer and every packet, layers apart by " | " and packets by "; "', () => {
   expect(check('10.1.2.3', 2548, 40000).reason).toBe(
@@ -58,11 +58,11 @@ test('the explanation of an artifact without layers gives the reason, and a pack
 });
 
 test('bad inputs are refused by name, and the bounds are accepted', () => {
-  expect(() => new FlowAnalyzer(ARTIFACT, { clientPort: 0 })).toThrow('clientPort must be a TCP port 1-65535, got 0');
-  expect(() => new FlowAnalyzer(ARTIFACT, { clientPort: 65536 })).toThrow('clientPort must be a TCP port 1-65535, got 65536');
-  expect(() => new FlowAnalyzer(ARTIFACT, { clientPort: 1.5 })).toThrow('clientPort must be a TCP port 1-65535, got 1.5');
-  expect(() => new FlowAnalyzer(ARTIFACT, { agentAddress: '10.0.0.0/8' })).toThrow("agentAddress must be an IPv4 address, got '10.0.0.0/8'");
-  const analyzer = new FlowAnalyzer(ARTIFACT);
+  expect(() => new FlowAnalyzer(artifact(), { clientPort: 0 })).toThrow('clientPort must be a TCP port 1-65535, got 0');
+  expect(() => new FlowAnalyzer(artifact(), { clientPort: 65536 })).toThrow('clientPort must be a TCP port 1-65535, got 65536');
+  expect(() => new FlowAnalyzer(artifact(), { clientPort: 1.5 })).toThrow('clientPort must be a TCP port 1-65535, got 1.5');
+  expect(() => new FlowAnalyzer(artifact(), { agentAddress: '10.0.0.0/8' })).toThrow("agentAddress must be an IPv4 address, got '10.0.0.0/8'");
+  const analyzer = new FlowAnalyzer(artifact());
   expect(() => analyzer.check({ direction: FlowDirection.INGRESS, peer: '10.0.0.0/8', port: 2548 })).toThrow(
     "peer must be an IPv4 address, got '10.0.0.0/8'",
   );
@@ -70,10 +70,10 @@ test('bad inputs are refused by name, and the bounds are accepted', () => {
   expect(() => analyzer.check({ direction: 'sideways' as FlowDirection, peer: '10.0.0.1', port: 2548 })).toThrow(
     "direction must be ingress or egress, got 'sideways'",
   );
-  expect(new FlowAnalyzer(ARTIFACT, { clientPort: 1 }).check({ direction: FlowDirection.INGRESS, peer: '10.0.0.1', port: 65535 }).verdict).toBe(
+  expect(new FlowAnalyzer(artifact(), { clientPort: 1 }).check({ direction: FlowDirection.INGRESS, peer: '10.0.0.1', port: 65535 }).verdict).toBe(
     'denied',
   );
-  expect(new FlowAnalyzer(ARTIFACT, { clientPort: 65535 }).check({ direction: FlowDirection.INGRESS, peer: '10.0.0.1', port: 1 }).verdict).toBe(
+  expect(new FlowAnalyzer(artifact(), { clientPort: 65535 }).check({ direction: FlowDirection.INGRESS, peer: '10.0.0.1', port: 1 }).verdict).toBe(
     'denied',
   );
 });

@@ -32,27 +32,29 @@ const TEMPLATE = cfnTemplate({
   Telnet: shared('Telnet', '10.50.0.0/16', 23),
   Maybe: shared('Maybe', { Ref: 'Other' }, 24),
 });
-const REPORT = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(TEMPLATE, 'Stack.template.json'));
+const failingReview = () => ConnectivityReview.ofArtifact(SynthesizedArtifact.load(TEMPLATE, 'Stack.template.json'));
 
 test('without --strict: blocked required flows, the construct rule beyond the intent and the public exposure', () => {
-  expect(reviewFailureDetails(REPORT, false)).toEqual([
+  const failing = failingReview();
+  expect(reviewFailureDetails(failing, false)).toEqual([
     'Stack.template.json: App/Agent: required egress flow 10.200.90.15/32 TCP 2546 is blocked: 10.200.90.15/32 TCP 2546 (client ports 32768-65535) blocked at aws-security-groups, request: no rule allows it',
     "Stack.template.json: App/Agent: the construct's own rule opens more than its intent: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)",
     "Stack.template.json: App/Agent: public exposure on the construct's security group: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups), which reaches addresses outside RFC 1918 and RFC 6598",
   ]);
-  expect(REPORT.passed).toBe(false);
-  expect(REPORT.failureReasons()).toEqual([
+  expect(failing.passed).toBe(false);
+  expect(failing.failureReasons()).toEqual([
     '1 required flow(s) not fully allowed',
     "1 opening(s) beyond the intent by the construct's own rules",
     "1 public exposure(s) on the construct's security groups",
   ]);
-  expect(reviewResultLine([REPORT], false)).toBe(
+  expect(reviewResultLine([failing], false)).toBe(
     "Review FAILED: 1 required flow(s) not fully allowed; 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s) on the construct's security groups.",
   );
 });
 
 test('with --strict: also undecided required flows, shared rules beyond the intent and undecided openings', () => {
-  expect(reviewFailureDetails(REPORT, true)).toEqual([
+  const failing = failingReview();
+  expect(reviewFailureDetails(failing, true)).toEqual([
     'Stack.template.json: App/Agent: required ingress flow 10.2.118.0/24 TCP 2548 is undecided: 10.2.118.0/24 TCP 2548 (client ports 32768-65535) undecided at aws-security-groups, request: undecided; unresolved rules may match: AgentSg.SecurityGroupIngress[0]',
     'Stack.template.json: App/Agent: required egress flow 10.200.90.15/32 TCP 2546 is blocked: 10.200.90.15/32 TCP 2546 (client ports 32768-65535) blocked at aws-security-groups, request: no rule allows it',
     "Stack.template.json: App/Agent: the construct's own rule opens more than its intent: ingress 0.0.0.0/0 TCP 22 by AgentSg.SecurityGroupIngress[3] (aws-security-groups)",
@@ -61,7 +63,7 @@ test('with --strict: also undecided required flows, shared rules beyond the inte
     'Stack.template.json: App/Agent: an opening beyond the intent cannot be decided: ingress 0.0.0.0/5, 8.0.0.0/7, 10.0.0.0/15, 10.2.0.0/18, 10.2.64.0/19, 10.2.96.0/20, 10.2.112.0/22, 10.2.116.0/23, 10.2.119.0/24, 10.2.120.0/22, 10.2.124.0/23, 10.2.127.0/24, 10.2.128.0/17, 10.3.0.0/16, 10.4.0.0/14, 10.8.0.0/13, 10.16.0.0/12, 10.32.0.0/11, 10.64.0.0/10, 10.128.0.0/10, 10.192.0.0/13, 10.200.0.0/18, 10.200.64.0/20, 10.200.80.0/22, 10.200.84.0/23, 10.200.87.0/24, 10.200.88.0/21, 10.200.96.0/19, 10.200.128.0/17, 10.201.0.0/16, 10.202.0.0/15, 10.204.0.0/14, 10.208.0.0/12, 10.224.0.0/11, 11.0.0.0/8, 12.0.0.0/6, 16.0.0.0/4, 32.0.0.0/3, 64.0.0.0/2, 128.0.0.0/1 TCP 2548 by AgentSg.SecurityGroupIngress[0] (aws-security-groups)',
     'Stack.template.json: App/Agent: an opening beyond the intent cannot be decided: ingress 0.0.0.0/0 TCP 24 by Maybe (aws-security-groups)',
   ]);
-  expect(REPORT.failureReasons(true)).toEqual([
+  expect(failing.failureReasons(true)).toEqual([
     '1 required flow(s) not fully allowed',
     "1 opening(s) beyond the intent by the construct's own rules",
     "1 public exposure(s) on the construct's security groups",
@@ -69,7 +71,7 @@ test('with --strict: also undecided required flows, shared rules beyond the inte
     '1 opening(s) beyond the intent by shared rules',
     '2 opening(s) beyond the intent undecided',
   ]);
-  expect(reviewResultLine([REPORT, REPORT], true)).toBe(
+  expect(reviewResultLine([failing, failing], true)).toBe(
     "Review FAILED: 2 required flow(s) not fully allowed; 2 opening(s) beyond the intent by the construct's own rules; 2 public exposure(s) on the construct's security groups; 2 required flow(s) undecided; 2 opening(s) beyond the intent by shared rules; 4 opening(s) beyond the intent undecided.",
   );
 });
@@ -103,7 +105,8 @@ describe("the Markdown review's result line", () => {
   const resultLine = (report: ConnectivityReview) => report.toMarkdown().split('\n')[2];
 
   test('names every reason it fails, problems first', () => {
-    expect(resultLine(REPORT)).toBe(
+    const failing = failingReview();
+    expect(resultLine(failing)).toBe(
       "Artifact: CloudFormation template. Result: FAILED: 1 required flow(s) blocked; 1 opening(s) beyond the intent by the construct's own rules; 1 public exposure(s).",
     );
     const orphan = cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Agent') }) });

@@ -18,27 +18,28 @@ const rule = (name: string, fields: object) =>
     protocol: 'tcp',
     ...fields,
   });
-const ARTIFACT = SynthesizedArtifact.load(
-  tfConfig({
-    ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
-    ibm_is_network_acl_rule: {
-      udp: rule('udp', { protocol: 'udp' }),
-      proto: rule('proto', { protocol: '${var.protocol}' }),
-      far: rule('far', { source: '10.9.0.0/16', portMin: 1, portMax: 2, sourcePortMin: 9, sourcePortMax: 9 }),
-      local: rule('local', { destination: '10.99.0.0/24' }),
-      unres: rule('unres', {
-        source: '${var.remote}',
-        destination: '${var.local}',
-        portMin: '${var.p}',
-        portMax: '${var.p}',
-        sourcePortMin: '${var.s}',
-        sourcePortMax: '${var.s}',
-      }),
-      ok: rule('ok', { portMin: 2548, portMax: 2548, sourcePortMin: 40000, sourcePortMax: 40000 }),
-      back: rule('back', { direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/29' }),
-    },
-  }),
-);
+const artifact = () =>
+  SynthesizedArtifact.load(
+    tfConfig({
+      ibm_is_network_acl: { acl: { name: 'acl', vpc: 'r006-x' } },
+      ibm_is_network_acl_rule: {
+        udp: rule('udp', { protocol: 'udp' }),
+        proto: rule('proto', { protocol: '${var.protocol}' }),
+        far: rule('far', { source: '10.9.0.0/16', portMin: 1, portMax: 2, sourcePortMin: 9, sourcePortMax: 9 }),
+        local: rule('local', { destination: '10.99.0.0/24' }),
+        unres: rule('unres', {
+          source: '${var.remote}',
+          destination: '${var.local}',
+          portMin: '${var.p}',
+          portMax: '${var.p}',
+          sourcePortMin: '${var.s}',
+          sourcePortMax: '${var.s}',
+        }),
+        ok: rule('ok', { portMin: 2548, portMax: 2548, sourcePortMin: 40000, sourcePortMax: 40000 }),
+        back: rule('back', { direction: 'outbound', source: '10.240.0.0/24', destination: '10.0.0.0/29' }),
+      },
+    }),
+  );
 
 const ACL = 'ibm_is_network_acl_rule';
 const ALL = 'destination ports all ports source ports all ports';
@@ -47,7 +48,7 @@ const PROTO = `- ${ACL}.proto: ingress allow \${var.protocol} 10.0.0.0/29 ${ALL}
 const BACK = `- ${ACL}.back: egress allow tcp 10.0.0.0/29 ${ALL} agent side 10.240.0.0/24 => match`;
 
 test('an ingress flow with the agent address given: every rule compared, with the fields that differ or are unresolved', () => {
-  const flow = new FlowAnalyzer(ARTIFACT, { clientPort: 40000, agentAddress: '10.240.0.5' }).check({
+  const flow = new FlowAnalyzer(artifact(), { clientPort: 40000, agentAddress: '10.240.0.5' }).check({
     direction: FlowDirection.INGRESS,
     peer: '10.0.0.1',
     port: 2548,
@@ -75,7 +76,7 @@ test('an ingress flow with the agent address given: every rule compared, with th
 });
 
 test('an egress flow without an agent address: the agent side is taken to hold the agent, which the packets call `agent`', () => {
-  const flow = new FlowAnalyzer(ARTIFACT, { clientPort: 40000 }).check({ direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 2548 });
+  const flow = new FlowAnalyzer(artifact(), { clientPort: 40000 }).check({ direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 2548 });
   expect(FlowAnalyzer.explain(flow).split('\n')).toEqual([
     'egress flow, peer 10.0.0.1, port 2548 (client port 40000): allowed',
     '  ibm-vpc-network-acl:ibm_is_network_acl.acl: allowed',
