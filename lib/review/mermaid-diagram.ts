@@ -81,7 +81,7 @@ export function connectivityDiagram(policy: ConnectivityPolicy): string {
     } else {
       edges.push(`  ${node.id} -->|"${portsLabel(served)}"| agent`);
     }
-    if (MANAGERS.has(node.id) && served.length > 0) {
+    if (MANAGERS.has(node.id)) {
       const managed = managementRules.filter((r) => served.some((s) => overlaps(s.cidr, r.cidr)));
       if (managed.length > 0) edges.push(`  ${node.id} -->|"${portsLabel(managed)}"| agent`);
     }

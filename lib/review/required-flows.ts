@@ -1,5 +1,4 @@
 import { FlowDirection } from '../core/enums';
-import { isNetwork, parseCidr } from '../core/ipv4';
 import { ConnectivityPolicy } from '../core/policy';
 import { ConnectivityRule } from '../core/rule';
 import { catalogHostsIn } from './catalog-hosts';
@@ -79,8 +78,6 @@ function summary(rows: readonly BlockedFlowRow[], verdict: FlowVerdictKind): str
  */
 export function checkRequiredFlows(analysis: ExactFlowAnalysis, policy: ConnectivityPolicy): RequiredFlowCheck[] {
   return policy.rules.map((rule) => {
-    const net = parseCidr(rule.cidr);
-    if (!isNetwork(net)) throw new Error(`policy rule ${rule.id} has an invalid CIDR '${rule.cidr}'`);
     const result = analysis.checkRange({ direction: rule.direction, peer: rule.cidr, fromPort: rule.fromPort, toPort: rule.toPort });
     const blocked = blockedRows(result, policy);
     const reason =

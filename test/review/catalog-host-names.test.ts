@@ -84,6 +84,8 @@ describe('catalogued hosts behind a policy rule', () => {
     expect(catalogHostsBehind(rule(FlowDirection.EGRESS, '10.200.86.22/32', 22, 80), catalog)).toEqual([]);
     expect(catalogHostsBehind(rule(FlowDirection.EGRESS, '10.200.86.22/32', 9000, 9100), catalog)).toEqual([]);
     expect(catalogHostsBehind(rule(FlowDirection.EGRESS, '10.200.86.0/24', 2546), catalog)).toEqual([]);
+    // One documented port in the range is enough.
+    expect(catalogHostsBehind(rule(FlowDirection.EGRESS, '100.100.6.20/32', 8086), catalog)).toEqual(['webcc.service.usgov.softlayer.com']);
   });
 
   test('ingress: by address, whatever the port; the portal website, which never connects to the agent, is not among them', () => {

@@ -1,4 +1,4 @@
-import { AccessMode, ConnectivityPolicy } from '../../lib';
+import { AccessMode, ConnectivityPolicy, ConnectivityRule, FlowDirection, RulePurpose } from '../../lib';
 import { connectivityDiagram } from '../../lib/review/mermaid-diagram';
 
 /**
@@ -47,4 +47,49 @@ test('minimal mode without a vault or CentralControl: dashed edges, and no node 
     '  agent -.->|"not opened"| vault',
     '  cc -.->|"not opened"| agent',
   ]);
+});
+
+describe('rules that no resolved policy has today, drawn as the diagram promises', () => {
+  const rule = (direction: FlowDirection, cidr: string, fromPort: number, toPort: number, purpose: RulePurpose) =>
+    ({ direction, cidr, fromPort, toPort, purposes: [purpose] }) as unknown as ConnectivityRule;
+  const policyOf = (rules: ConnectivityRule[]) => ({ rules, options: { managementPort: 2548 } }) as unknown as ConnectivityPolicy;
+
+  test("a management edge comes only from a node whose addresses share some with a management rule, with those rules' ports", () => {
+    const policy = policyOf([
+      rule(FlowDirection.EGRESS, '10.1.0.0/24', 8086, 8086, RulePurpose.PORTAL),
+      rule(FlowDirection.EGRESS, '10.1.9.0/24', 8087, 8087, RulePurpose.PORTAL),
+      rule(FlowDirection.EGRESS, '10.2.0.0/24', 8087, 8087, RulePurpose.AMP_PROXY),
+      rule(FlowDirection.EGRESS, '10.3.0.0/16', 8086, 8087, RulePurpose.ADDITIONAL_ENDPOINT),
+      // Inside the portal's first block, around both portal blocks, inside the additional subnet; none for the AMP proxies.
+      rule(FlowDirection.INGRESS, '10.1.0.0/25', 2548, 2548, RulePurpose.MANAGEMENT),
+      rule(FlowDirection.INGRESS, '10.0.0.0/15', 808, 808, RulePurpose.MANAGEMENT),
+      rule(FlowDirection.INGRESS, '10.3.5.0/24', 2548, 2548, RulePurpose.MANAGEMENT),
+    ]);
+    expect(
+      connectivityDiagram(policy)
+        .split('\n')
+        .filter((line) => line.includes('-->')),
+    ).toEqual([
+      '  agent -->|"TCP 8086, 8087"| portal',
+      '  portal -->|"TCP 2548, 808"| agent',
+      '  agent -->|"TCP 8087"| amp',
+      '  agent -->|"TCP 8086-8087"| additional',
+      '  additional -->|"TCP 2548"| agent',
+    ]);
+  });
+
+  test('without any rule, every peer but the additional subnets is drawn as not opened', () => {
+    expect(connectivityDiagram(policyOf([])).split('\n')).toEqual([
+      'flowchart LR',
+      '  agent["Backup agent<br/>management port 2548"]',
+      '  portal["Portal (WebCC) and registration"]',
+      '  amp["AMP proxies"]',
+      '  vault["Vault (Director)"]',
+      '  cc["CentralControl"]',
+      '  agent -.->|"not opened"| portal',
+      '  agent -.->|"not opened"| amp',
+      '  agent -.->|"not opened"| vault',
+      '  cc -.->|"not opened"| agent',
+    ]);
+  });
 });

@@ -32,7 +32,10 @@ test('a cloud assembly: stacks by display name, stack name or id, nested assembl
       ById: { type: 'aws:cloudformation:stack', properties: { templateFile: 'ById.template.json' } },
       NoFile: { type: 'aws:cloudformation:stack', properties: {} },
       Tree: { type: 'cdk:tree', properties: { file: 'tree.json' } },
+      // Fields of a stack or a nested assembly on an artifact of another type count for nothing.
+      Other: { type: 'cdk:asset-manifest', properties: { templateFile: 'Other.template.json', directoryName: 'assembly-Other' } },
       Stage: { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Stage' } },
+      NoDirectory: { type: 'cdk:cloud-assembly', properties: {} },
       Broken: 'not an artifact',
     },
   });
@@ -49,15 +52,16 @@ test('a cloud assembly: stacks by display name, stack name or id, nested assembl
 
 test("cdktf output: the manifest's stacks, else every stacks/<name>/cdk.tf.json in name order", () => {
   write('tf-manifest/manifest.json', {
-    stacks: { agents: { synthesizedStackPath: 'stacks/agents/cdk.tf.json' }, broken: { synthesizedStackPath: 42 } },
+    stacks: { agents: { synthesizedStackPath: 'stacks/agents/cdk.tf.json' }, broken: { synthesizedStackPath: 42 }, odd: 'not a stack' },
   });
   expect(relative(discoverStacks(path.join(root, 'tf-manifest')))).toEqual(['agents tf-manifest/stacks/agents/cdk.tf.json terraform']);
-  write('tf-plain/stacks/b/cdk.tf.json', CONFIG);
-  write('tf-plain/stacks/a/cdk.tf.json', CONFIG);
+  for (const name of ['b', 'd', 'a', 'c']) write(`tf-plain/stacks/${name}/cdk.tf.json`, CONFIG);
   mkdirSync(path.join(root, 'tf-plain/stacks/empty'), { recursive: true });
   expect(relative(discoverStacks(path.join(root, 'tf-plain')))).toEqual([
     'a tf-plain/stacks/a/cdk.tf.json terraform',
     'b tf-plain/stacks/b/cdk.tf.json terraform',
+    'c tf-plain/stacks/c/cdk.tf.json terraform',
+    'd tf-plain/stacks/d/cdk.tf.json terraform',
   ]);
 });
 
