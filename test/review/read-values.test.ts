@@ -1,4 +1,5 @@
 import { formatCidr } from '../../lib/core/ipv4';
+import { terraformContainer } from '../../lib/review/terraform-values';
 import { describeResolved, isCloudFormationIntrinsic, readCidr, readInteger, readPortRange } from '../../lib/review/values';
 
 /**
@@ -64,4 +65,15 @@ test('a resolved value is described by its value, an unresolved one by its text'
   const format = (range: { from: number; to: number }) => `${range.from}-${range.to}`;
   expect(describeResolved({ known: true, value: { from: 1, to: 2 } }, format)).toBe('1-2');
   expect(describeResolved({ known: false, text: '${var.p}' }, format)).toBe('unknown (${var.p})');
+});
+
+test('the container of a Terraform rule: a reference to a resource of the expected type in the configuration, else what was written', () => {
+  const addresses = new Set(['ibm_is_security_group.sg', 'ibm_is_network_acl.acl']);
+  expect(terraformContainer('${ibm_is_security_group.sg.id}', 'ibm_is_security_group', addresses)).toBe('ibm_is_security_group.sg');
+  // Another type, or the expected type's name as a prefix of another type, is not the container.
+  expect(terraformContainer('${ibm_is_network_acl.acl.id}', 'ibm_is_security_group', addresses)).toBe('${ibm_is_network_acl.acl.id}');
+  expect(terraformContainer('${ibm_is_network_acl.acl.id}', 'ibm_is_network', addresses)).toBe('${ibm_is_network_acl.acl.id}');
+  expect(terraformContainer('${ibm_is_security_group.other.id}', 'ibm_is_security_group', addresses)).toBe('${ibm_is_security_group.other.id}');
+  expect(terraformContainer('r006-sg', 'ibm_is_security_group', addresses)).toBe('r006-sg');
+  expect(terraformContainer(42, 'ibm_is_security_group', addresses)).toBe('unresolved 42');
 });
