@@ -1,32 +1,15 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformStack, Testing } from 'cdktf';
-import { BackupAgentConnectivity as AwsConnectivity, BackupAgentConnectivityProps as AwsProps, Emit } from '../../lib/aws';
+import { BackupAgentConnectivity as AwsConnectivity, Emit } from '../../lib/aws';
 import { BackupAgentConnectivity as IbmConnectivity, BackupAgentConnectivityProps as IbmProps, IbmInfrastructure } from '../../lib/cdktf';
 import { ConnectivityReview, ConstructReview, ReviewOptions, SynthesizedArtifact } from '../../lib/review';
+import { awsTemplate } from './aws-stack';
 
 process.env.CDK_VALIDATION = 'false';
 process.env.CHECKPOINT_DISABLE = '1';
 
-const ACL_ID = 'acl-0a1b2c3d4e5f67890';
 const SG_ID = 'sg-0a1b2c3d4e5f67890';
-
-/** Synthesizes the AWS construct in a stack, lets the test add resources beside it, returns the template. */
-function awsTemplate(props: Omit<AwsProps, 'vpc'>, extra: (stack: Stack, construct: AwsConnectivity) => void = () => undefined): object {
-  const app = new App();
-  const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
-    vpcId: 'vpc-0a1b2c3d4e5f67890',
-    availabilityZones: ['us-east-1a'],
-    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
-  });
-  // With ACL entries, the construct adds them to the subnets' existing ACL, as the README's example does.
-  const networkAcl =
-    props.emit === Emit.BOTH || props.emit === Emit.NETWORK_ACL ? ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', ACL_ID) : undefined;
-  const construct = new AwsConnectivity(stack, 'BackupAgent', { vpc, networkAcl, ...props });
-  extra(stack, construct);
-  return app.synth().getStackByName('Agents').template;
-}
 
 function review(document: object, options: ReviewOptions = {}): ConnectivityReview {
   return ConnectivityReview.ofArtifact(SynthesizedArtifact.load(document), options);

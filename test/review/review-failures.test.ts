@@ -1,10 +1,8 @@
-import { App, Stack } from 'aws-cdk-lib';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
-import { BackupAgentConnectivity } from '../../lib/aws';
 import { OpeningKind } from '../../lib/review';
 import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { reviewFailureDetails, reviewResultLine } from '../../lib/review/review-verdict';
+import { awsTemplate } from './aws-stack';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
@@ -143,22 +141,8 @@ test('a record that does not resolve is a problem of the review', () => {
 });
 
 test("the stateless replies of a construct's own network ACL fail no review, not even a strict one", () => {
-  const app = new App();
-  const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
-    vpcId: 'vpc-0a1b2c3d4e5f67890',
-    availabilityZones: ['us-east-1a'],
-    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
-    privateSubnetRouteTableIds: ['rtb-0a1b2c3d4e5f60001'],
-  });
-  new BackupAgentConnectivity(stack, 'BackupAgent', {
-    vpc,
-    mode: AccessMode.MINIMAL,
-    vaultCidrs: ['10.200.90.15'],
-    emit: Emit.BOTH,
-    networkAclSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-  });
-  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(app.synth().getStackByName('Agents').template, 'Agents'));
+  const template = awsTemplate({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'], emit: Emit.BOTH });
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template, 'Agents'));
   const kinds = report.constructs.flatMap((c) => (c.beyondIntent ?? []).map((o) => `${o.kind} ${o.verdict}`));
   expect(new Set(kinds)).toEqual(new Set([`${OpeningKind.STATELESS_REPLY} allowed`]));
   expect(reviewFailureDetails(report, true)).toEqual([]);
