@@ -5,8 +5,8 @@ import { BackupAgentConnectivity as AwsConnectivity, BackupAgentConnectivityProp
 /** The id of the subnets' existing network ACL that the construct adds its entries to. */
 export const ACL_ID = 'acl-0a1b2c3d4e5f67890';
 
-/** Synthesizes the AWS construct in a stack, lets the test add resources beside it, returns the template. */
-export function awsTemplate(props: Omit<AwsProps, 'vpc'>, extra: (stack: Stack, construct: AwsConnectivity) => void = () => undefined): object {
+/** Synthesizes a stack `Agents` with an imported VPC of one private subnet, built by the test, and returns its template. */
+export function awsStackTemplate(build: (stack: Stack, vpc: ec2.IVpc) => void): object {
   const app = new App();
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
@@ -14,10 +14,16 @@ export function awsTemplate(props: Omit<AwsProps, 'vpc'>, extra: (stack: Stack, 
     availabilityZones: ['us-east-1a'],
     privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
   });
-  // With ACL entries, the construct adds them to the subnets' existing ACL, as the README's example does.
-  const networkAcl =
-    props.emit === Emit.BOTH || props.emit === Emit.NETWORK_ACL ? ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', ACL_ID) : undefined;
-  const construct = new AwsConnectivity(stack, 'BackupAgent', { vpc, networkAcl, ...props });
-  extra(stack, construct);
+  build(stack, vpc);
   return app.synth().getStackByName('Agents').template;
+}
+
+/** Synthesizes the AWS construct in a stack, lets the test add resources beside it, returns the template. */
+export function awsTemplate(props: Omit<AwsProps, 'vpc'>, extra: (stack: Stack, construct: AwsConnectivity) => void = () => undefined): object {
+  return awsStackTemplate((stack, vpc) => {
+    // With ACL entries, the construct adds them to the subnets' existing ACL, as the README's example does.
+    const networkAcl =
+      props.emit === Emit.BOTH || props.emit === Emit.NETWORK_ACL ? ec2.NetworkAcl.fromNetworkAclId(stack, 'SubnetAcl', ACL_ID) : undefined;
+    extra(stack, new AwsConnectivity(stack, 'BackupAgent', { vpc, networkAcl, ...props }));
+  });
 }

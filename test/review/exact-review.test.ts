@@ -1,10 +1,10 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformStack, Testing } from 'cdktf';
 import { BackupAgentConnectivity as AwsConnectivity, Emit } from '../../lib/aws';
 import { BackupAgentConnectivity as IbmConnectivity, BackupAgentConnectivityProps as IbmProps, IbmInfrastructure } from '../../lib/cdktf';
 import { ConnectivityReview, ConstructReview, ReviewOptions, SynthesizedArtifact } from '../../lib/review';
-import { awsTemplate } from './aws-stack';
+import { awsStackTemplate, awsTemplate } from './aws-stack';
 
 process.env.CDK_VALIDATION = 'false';
 process.env.CHECKPOINT_DISABLE = '1';
@@ -183,17 +183,11 @@ function awsTemplateShared(sshSource: string): object {
 }
 
 function awsTemplateWith(extra: (stack: Stack) => void): object {
-  const app = new App();
-  const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
-    vpcId: 'vpc-0a1b2c3d4e5f67890',
-    availabilityZones: ['us-east-1a'],
-    privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+  return awsStackTemplate((stack, vpc) => {
+    const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Existing', SG_ID, { allowAllOutbound: false });
+    new AwsConnectivity(stack, 'BackupAgent', { vpc, securityGroup });
+    extra(stack);
   });
-  const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Existing', SG_ID, { allowAllOutbound: false });
-  new AwsConnectivity(stack, 'BackupAgent', { vpc, securityGroup });
-  extra(stack);
-  return app.synth().getStackByName('Agents').template;
 }
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;

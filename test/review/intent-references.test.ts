@@ -1,10 +1,10 @@
-import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformStack, Testing } from 'cdktf';
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { BackupAgentConnectivity as AwsBackupAgentConnectivity } from '../../lib/aws';
 import { BackupAgentConnectivity as IbmBackupAgentConnectivity } from '../../lib/cdktf';
 import { ConnectivityReview, FlowAnalyzer, SynthesizedArtifact } from '../../lib/review';
+import { awsStackTemplate } from './aws-stack';
 import { awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule, tfConfig } from './templates';
 
 process.env.CDK_VALIDATION = 'false';
@@ -119,17 +119,12 @@ describe('resources carrying an intent reference', () => {
 
 describe('construct output whose record was deleted by hand', () => {
   test('AWS: the other constructs of the stack are still reviewed, the one without its record is a problem', () => {
-    const app = new App();
-    const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
-    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
-      vpcId: 'vpc-0a1b2c3d4e5f67890',
-      availabilityZones: ['us-east-1a'],
-      privateSubnetIds: ['subnet-0a1b2c3d4e5f60001'],
+    const synthesized = awsStackTemplate((stack, vpc) => {
+      const acl = ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', EXTERNAL_ACL);
+      new AwsBackupAgentConnectivity(stack, 'Kept', { vpc });
+      new AwsBackupAgentConnectivity(stack, 'Edited', { vpc, emit: Emit.BOTH, networkAcl: acl, networkAclRuleNumberStart: 500 });
     });
-    const acl = ec2.NetworkAcl.fromNetworkAclId(stack, 'Acl', EXTERNAL_ACL);
-    new AwsBackupAgentConnectivity(stack, 'Kept', { vpc });
-    new AwsBackupAgentConnectivity(stack, 'Edited', { vpc, emit: Emit.BOTH, networkAcl: acl, networkAclRuleNumberStart: 500 });
-    const template = JSON.parse(JSON.stringify(app.synth().getStackByName('Agents').template)) as {
+    const template = JSON.parse(JSON.stringify(synthesized)) as {
       Resources: Record<string, { Metadata?: Record<string, unknown> }>;
     };
     const carriers = Object.entries(template.Resources).filter(
