@@ -4,8 +4,8 @@ import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
  * The tables of the review and of the diff in Markdown: a value read from the template keeps its
- * row intact (pipes escaped, line breaks as spaces), and an opening beyond the intent lists every
- * one of its CIDR blocks.
+ * row intact (pipes escaped, line breaks as spaces), an opening beyond the intent lists every one of
+ * its CIDR blocks, and the diff names the kinds of openings as the review does.
  */
 const PATH = 'App/Agent';
 const POLICY = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, PATH);
