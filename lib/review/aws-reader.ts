@@ -186,9 +186,6 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
       registry.add(acl, LayerKind.AWS_NETWORK_ACL, networkAclEntry(id, acl, body, intentPath));
     }
   }
-  for (const acl of registry.idsOf(LayerKind.AWS_NETWORK_ACL)) {
-    const { placed, unplaced } = orderEntries(registry.rulesOf(acl));
-    registry.reorder(acl, placed, unplaced);
-  }
+  registry.orderRules(LayerKind.AWS_NETWORK_ACL, orderEntries);
   return registry.containers();
 }

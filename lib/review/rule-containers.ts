@@ -89,16 +89,12 @@ export class ContainerRegistry {
     (placed ? entry.rules : entry.unplaced).push(rule);
   }
 
-  /** The rules collected so far for a container. */
-  public rulesOf(id: string): FirewallRule[] {
-    return this.byId.get(id)?.rules ?? [];
-  }
-
-  /** Replaces a container's rule order (after sorting an ACL). */
-  public reorder(id: string, rules: FirewallRule[], unplaced: FirewallRule[]): void {
-    const entry = this.byId.get(id);
-    if (entry) {
-      entry.rules = rules;
+  /** Replaces the rule order of every container of one kind (ACLs, sorted by rule number), setting apart the rules it cannot place. */
+  public orderRules(kind: LayerKind, order: (rules: FirewallRule[]) => { placed: FirewallRule[]; unplaced: FirewallRule[] }): void {
+    for (const entry of this.byId.values()) {
+      if (entry.kind !== kind) continue;
+      const { placed, unplaced } = order(entry.rules);
+      entry.rules = placed;
       entry.unplaced = unplaced;
     }
   }
@@ -113,10 +109,5 @@ export class ContainerRegistry {
       rules: e.rules,
       unplaced: e.unplaced,
     }));
-  }
-
-  /** Ids of the containers of one kind. */
-  public idsOf(kind: LayerKind): string[] {
-    return [...this.byId.entries()].filter(([, e]) => e.kind === kind).map(([id]) => id);
   }
 }

@@ -17,16 +17,17 @@ const ingress = (cidr: string, metadata?: object) => ({
 });
 const layersOf = (template: object, constructPath?: string) =>
   new FlowAnalyzer(SynthesizedArtifact.load(template), { constructPath }).layers.map(
-    (l) => `${l.id}: ${l.containers.join(' ')}; external ${l.externalContainers.join(' ')}; ${l.rules.map((r) => r.resource).join(' ')}`,
+    (l) =>
+      `${l.id}: ${l.containers.join(' ')}; external ${l.externalContainers.join(' ')}; ${l.rules.map((r) => r.resource).join(' ')}; intent ${l.intentPaths.join(' ')}`,
   );
 
 test('a rule listed before its group belongs to it, and the group counts as defined', () => {
   const template = cfnTemplate({ Rule: ingress('10.0.0.0/8'), Sg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: RECORD }) });
-  expect(layersOf(template)).toEqual(['aws-security-groups: Sg; external ; Rule Sg.SecurityGroupEgress[0]']);
+  expect(layersOf(template)).toEqual(['aws-security-groups: Sg; external ; Rule Sg.SecurityGroupEgress[0]; intent App/Agent']);
   const flow = FlowAnalyzer.analyze(SynthesizedArtifact.load(template), { direction: FlowDirection.INGRESS, peer: '192.0.2.1', port: 2548 });
   expect(flow.reason).toBe('denied (aws-security-groups: request no rule allows it)');
   // The group keeps the construct's intent although its rule was read first.
-  expect(layersOf(template, 'App/Agent')).toEqual(['aws-security-groups: Sg; external ; Rule Sg.SecurityGroupEgress[0]']);
+  expect(layersOf(template, 'App/Agent')).toEqual(['aws-security-groups: Sg; external ; Rule Sg.SecurityGroupEgress[0]; intent App/Agent']);
 });
 
 test("a construct's layers: the groups and ACLs that carry its intent, or whose rules do", () => {
@@ -37,16 +38,33 @@ test("a construct's layers: the groups and ACLs that carry its intent, or whose 
     Other: awsGroup([tcpRule('10.9.0.0/16', 22)], [CDK_NO_EGRESS], { [KEY]: RECORD }),
     Acl: awsAcl(),
     Entry: { ...awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '10.0.0.0/8', from: 2548 }), Metadata: reference },
+    Owned: awsAcl(reference),
     Foreign: awsAcl(),
   });
   expect(layersOf(template)).toEqual([
-    'aws-security-groups: Sg Other; external ; Sg.SecurityGroupEgress[0] Rule Other.SecurityGroupIngress[0] Other.SecurityGroupEgress[0]',
-    'aws-network-acl:Acl: Acl; external ; Entry',
-    'aws-network-acl:Foreign: Foreign; external ; ',
+    'aws-security-groups: Sg Other; external ; Sg.SecurityGroupEgress[0] Rule Other.SecurityGroupIngress[0] Other.SecurityGroupEgress[0]; intent App/Agent',
+    'aws-network-acl:Acl: Acl; external ; Entry; intent ',
+    'aws-network-acl:Owned: Owned; external ; ; intent App/Agent',
+    'aws-network-acl:Foreign: Foreign; external ; ; intent ',
   ]);
+  // Owned has no rule: only the intent on the ACL itself makes it the construct's.
   expect(layersOf(template, 'App/Agent')).toEqual([
-    'aws-security-groups: Sg Other; external ; Sg.SecurityGroupEgress[0] Rule Other.SecurityGroupIngress[0] Other.SecurityGroupEgress[0]',
-    'aws-network-acl:Acl: Acl; external ; Entry',
+    'aws-security-groups: Sg Other; external ; Sg.SecurityGroupEgress[0] Rule Other.SecurityGroupIngress[0] Other.SecurityGroupEgress[0]; intent App/Agent',
+    'aws-network-acl:Acl: Acl; external ; Entry; intent ',
+    'aws-network-acl:Owned: Owned; external ; ; intent App/Agent',
   ]);
   expect(layersOf(template, 'App/Nobody')).toEqual([]);
+});
+
+test("a layer's intent paths: each construct once, from its groups or ACL, never from its rules alone", () => {
+  const reference = (path: string) => ({ [KEY]: ConnectivityIntent.reference(path) });
+  const template = cfnTemplate({
+    First: awsGroup([], [CDK_NO_EGRESS], reference('App/Agent')),
+    Second: awsGroup([], [CDK_NO_EGRESS], reference('App/Agent')),
+    Sg: awsGroup([], [CDK_NO_EGRESS], reference('App/Other')),
+    Rule: ingress('10.0.0.0/8', reference('App/Third')),
+  });
+  expect(layersOf(template)).toEqual([
+    'aws-security-groups: First Second Sg; external ; First.SecurityGroupEgress[0] Second.SecurityGroupEgress[0] Sg.SecurityGroupEgress[0] Rule; intent App/Agent App/Other',
+  ]);
 });

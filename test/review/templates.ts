@@ -29,9 +29,9 @@ export const CDK_NO_EGRESS: Json = {
   ToPort: 86,
 };
 
-/** An `AWS::EC2::NetworkAcl`. */
-export function awsAcl(): Json {
-  return { Type: 'AWS::EC2::NetworkAcl', Properties: { VpcId: 'vpc-12345678' } };
+/** An `AWS::EC2::NetworkAcl`, with the resource metadata given. */
+export function awsAcl(metadata?: Json): Json {
+  return { Type: 'AWS::EC2::NetworkAcl', Properties: { VpcId: 'vpc-12345678' }, ...(metadata ? { Metadata: metadata } : {}) };
 }
 
 /** An `AWS::EC2::NetworkAclEntry` for TCP in the ACL `aclId` (a logical id, referenced with Ref). */
