@@ -116,8 +116,9 @@ function blockLength(lines: readonly string[]): number {
 
 /**
  * Renders a connectivity diff as Markdown for a pull-request comment, at most `maxLength`
- * characters: blocks are added while they fit; the first that does not is cut between table rows,
- * and the comment ends with a line saying how much was left out.
+ * characters: blocks are added while they fit with 400 characters kept for the closing note; the
+ * first that does not shows the rows that fit (none: it is left out whole), and the comment ends
+ * with a note saying how many rows and parts were left out.
  * @param report the diff
  * @param maxLength the longest comment
  */
@@ -152,15 +153,14 @@ export function renderDiffMarkdown(report: ConnectivityDiffReport, maxLength: nu
       continue;
     }
     cut = true;
-    const frame = blockLength(block.head) + blockLength(block.tail);
-    if (block.rows.length === 0 || used + frame + reserve > maxLength) {
+    let fitted = 0;
+    let size = used + blockLength(block.head) + blockLength(block.tail);
+    while (fitted < block.rows.length && size + block.rows[fitted].length + 1 + reserve <= maxLength) size += block.rows[fitted++].length + 1;
+    if (fitted === 0) {
       omittedBlocks++;
       omittedRows += block.rows.length;
       continue;
     }
-    let fitted = 0;
-    let size = used + frame;
-    while (fitted < block.rows.length && size + block.rows[fitted].length + 1 + reserve <= maxLength) size += block.rows[fitted++].length + 1;
     out.push(...block.head, ...block.rows.slice(0, fitted), ...block.tail);
     used = size;
     omittedRows += block.rows.length - fitted;

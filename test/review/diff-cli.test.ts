@@ -204,6 +204,54 @@ describe('review --base', () => {
     expect(short).toContain('**Truncated** to stay within 5000 characters');
   });
 
+  test('a cut comment: whole blocks while they fit with 400 characters kept for the note, then rows of the first that does not', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => tcpRule(`10.64.0.${i}/32`, 1000 + i));
+    const diff = ConnectivityDiff.ofArtifacts(
+      ['A', 'B'].map((n) => SynthesizedArtifact.fromObject(template(), n)),
+      ['A', 'B'].map((n) => SynthesizedArtifact.fromObject(template({ extraEgress: many(12) }), n)),
+    );
+    const full = diff.toMarkdown(100_000);
+    const lines = full.trimEnd().split('\n');
+    const isRow = (l: string) => /^\| (opened|appeared) /.test(l);
+    // Per stack: its title and flow table, the construct's title, flow table and openings: ten parts, 72 rows.
+    expect(lines.filter(isRow)).toHaveLength(72);
+    const size = (ls: string[]) => ls.reduce((n, l) => n + l.length + 1, 0);
+    const note = (m: number, rows: number, parts: number) =>
+      `**Truncated** to stay within ${m} characters (GitHub refuses comments of 65,536 or more): ${rows} table row(s) and ${parts} further part(s) are not shown. ` +
+      'The JSON output (`--format json`) holds the whole diff.';
+    const cut = (m: number, body: string[], rows: number, parts: number) => expect(diff.toMarkdown(m)).toBe([...body, '', note(m, rows, parts)].join('\n') + '\n');
+
+    expect(diff.toMarkdown(size(lines) + 400)).toBe(full);
+    // One character less: the last table loses its last row.
+    const last = lines.length - 3;
+    expect(isRow(lines[last])).toBe(true);
+    cut(size(lines) + 399, [...lines.slice(0, last), ...lines.slice(last + 1)], 1, 0);
+
+    // The first table, rows 0..k-1 and its closing lines; k rows need exactly their own length.
+    const firstRow = lines.findIndex(isRow);
+    const tail = ['', '</details>'];
+    for (const k of [2, 5, 12]) {
+      const body = [...lines.slice(0, firstRow + k), ...tail];
+      cut(size(body) + 400, body, 72 - k, 8);
+      cut(size(body) + 399, [...lines.slice(0, firstRow + k - 1), ...tail], 73 - k, 8);
+    }
+    // Not even the first row fits with the table's frame: the table is left out whole, not shown empty.
+    const titleOnly = lines.slice(0, firstRow - 5);
+    expect(titleOnly[titleOnly.length - 1]).toBe('### `A`: connectivity changed');
+    cut(size([...lines.slice(0, firstRow + 1), ...tail]) + 399, titleOnly, 72, 9);
+    // A text part that does not fit is left out whole, and so is everything after it.
+    const construct = lines.indexOf('#### `Agents/BackupAgent`');
+    cut(size(lines.slice(0, construct + 1)) + 399, lines.slice(0, construct - 1), 60, 8);
+
+    for (let m = 1000; m < size(lines) + 420; m += 37) {
+      const out = diff.toMarkdown(m);
+      expect(out.length).toBeLessThanOrEqual(m);
+      const shown = out.split('\n').filter(isRow);
+      expect(shown).toEqual(lines.filter(isRow).slice(0, shown.length));
+      if (out !== full) expect(out).toContain(` ${72 - shown.length} table row(s)`);
+    }
+  });
+
   test('opened and closed flows name the catalogued hosts inside them', () => {
     const diff = diffOf(template({ drop: 8086 }), template());
     const construct = diff.stacks[0].constructs[0];
