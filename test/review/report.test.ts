@@ -3,7 +3,7 @@ import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { catalogHostsBehind } from '../../lib/review/catalog-hosts';
 import { connectivityDiagram } from '../../lib/review/mermaid-diagram';
 import { parseWithMermaid } from './mermaid-parse';
-import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 const MINIMAL = ConnectivityPolicy.resolve(
   { mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'], centralControlSources: ['192.168.10.0/24'] },
@@ -34,6 +34,8 @@ describe('review report', () => {
     expect(markdown).toContain('| egress | 10.2.118.0/24 | 8086-8087 | amp-proxy | evwebamp0901-0910.service.softlayer.com |');
     expect(markdown).toContain('BackupAgentConnectivity:MinimalMode');
     expect(markdown).toMatchSnapshot();
+    const unnamed = ConnectivityReview.ofPolicy(MINIMAL);
+    expect([unnamed.subject, unnamed.constructs[0].constructPath]).toEqual(['policy', 'policy']);
   });
 
   test('the federal registration host without an address is listed beside the rules, for federal policies only', () => {
@@ -83,6 +85,44 @@ describe('review report', () => {
     expect(markdown).toContain(
       '| egress 10.200.90.15/32 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.15/32 | 2546 | 32768-65535 | — | request: no rule allows it |',
     );
+  });
+
+  test("rules found: every rule of the construct's layers, with the policy rule of the same direction, peer and TCP ports", () => {
+    const record = ConnectivityIntent.record(MINIMAL, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
+    const reference = { [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference('App/Agents/BackupAgent') };
+    const template = cfnTemplate({
+      AgentSg: awsGroup(
+        [
+          tcpRule('10.2.118.0/24', 2548),
+          tcpRule('10.2.126.0/24', 2549),
+          tcpRule('10.200.86.0/24', 2548, 2549),
+          { IpProtocol: 'udp', CidrIp: '10.2.118.0/24', FromPort: 2548, ToPort: 2548 },
+          { IpProtocol: '-1', CidrIp: '192.168.10.0/24' },
+          { IpProtocol: 'tcp', CidrIpv6: '::/0', FromPort: 2548, ToPort: 2548 },
+          { IpProtocol: 'tcp', CidrIp: { Ref: 'Peer' }, FromPort: 2548, ToPort: 2548 },
+        ],
+        undefined,
+        { [ConnectivityIntent.METADATA_KEY]: record },
+      ),
+      Acl: { ...awsAcl(), Metadata: reference },
+      Allow: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '10.2.118.0/24', from: 2548 }),
+      Deny: awsEntry('Acl', { number: 110, egress: true, action: 'deny', cidr: '10.2.118.0/24', from: 8086, to: 8087 }),
+      Egress: awsEntry('Acl', { number: 120, egress: true, action: 'allow', cidr: '10.200.90.15/32', from: 2546 }),
+    });
+    const rows = review(template).constructs[0].foundRules!.map((r) => [r.layer, r.resource, r.direction, r.action, r.protocol, r.peer, r.ports, r.policyRule]);
+    expect(rows).toEqual([
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[0]', 'ingress', 'allow', 'tcp', '10.2.118.0/24', '2548', 'ingress-10-2-118-0-24-tcp-2548'],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[1]', 'ingress', 'allow', 'tcp', '10.2.126.0/24', '2549', undefined],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[2]', 'ingress', 'allow', 'tcp', '10.200.86.0/24', '2548-2549', undefined],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[3]', 'ingress', 'allow', 'udp', '10.2.118.0/24', 'n/a (not TCP)', undefined],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[4]', 'ingress', 'allow', 'all', '192.168.10.0/24', 'all ports', undefined],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[5]', 'ingress', 'allow', 'tcp', 'IPv6 only', '2548', undefined],
+      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[6]', 'ingress', 'allow', 'tcp', 'unknown ({"Ref":"Peer"})', '2548', undefined],
+      ['aws-security-groups', 'AgentSg (default egress) (implicit)', 'egress', 'allow', 'all', '0.0.0.0/0', 'all ports', undefined],
+      ['aws-network-acl:Acl', 'Allow', 'ingress', 'allow', '6', '10.2.118.0/24', '2548', 'ingress-10-2-118-0-24-tcp-2548'],
+      ['aws-network-acl:Acl', 'Deny', 'egress', 'deny', '6', '10.2.118.0/24', '8086-8087', undefined],
+      ['aws-network-acl:Acl', 'Egress', 'egress', 'allow', '6', '10.200.90.15/32', '2546', 'egress-10-200-90-15-32-tcp-2546'],
+    ]);
   });
 
   test('an artifact without an intent record fails and says so', () => {
