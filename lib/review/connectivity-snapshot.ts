@@ -50,6 +50,21 @@ function constructLines(c: ConstructState): string[] {
 }
 
 /**
+ * Where the `jest-snapshot` package that Jest ships is, searched from the given directories (the
+ * project's, then this package's).
+ * @throws Error saying how to install it when none of them finds it
+ */
+export function locateJestSnapshot(searchFrom: string[]): string {
+  try {
+    return require.resolve('jest-snapshot', { paths: searchFrom });
+  } catch {
+    throw new Error(
+      'toMatchConnectivitySnapshot needs the jest-snapshot package that Jest ships; it could not be found from this project (install it as a dev dependency)',
+    );
+  }
+}
+
+/**
  * What an artifact lets each of its constructs connect to, exactly, as text for snapshot tests: per
  * construct its recorded options, and per direction and port range the sorted, smallest list of
  * CIDR blocks its groups and ACLs allow, leave undecided, or open beyond the intent. Logical ids,
@@ -102,16 +117,10 @@ export class ConnectivitySnapshot {
     });
     expectGlobal.extend({
       toMatchConnectivitySnapshot(this: Context, received: unknown, options?: ReviewOptions, hint?: string) {
-        let location: string;
-        try {
-          location = require.resolve('jest-snapshot', { paths: [process.cwd(), __dirname] });
-        } catch {
-          throw new Error(
-            'toMatchConnectivitySnapshot needs the jest-snapshot package that Jest ships; it could not be found from this project (install it as a dev dependency)',
-          );
-        }
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const jestSnapshot = require(location) as { toMatchSnapshot: (this: Context, received: unknown, hint?: string) => unknown };
+        const jestSnapshot = require(locateJestSnapshot([process.cwd(), __dirname])) as {
+          toMatchSnapshot: (this: Context, received: unknown, hint?: string) => unknown;
+        };
         const snapshot = ConnectivitySnapshot.of(received, options ?? {});
         // toMatchSnapshot reads its optional arguments by count: pass the hint only when there is one.
         return hint === undefined ? jestSnapshot.toMatchSnapshot.call(this, snapshot) : jestSnapshot.toMatchSnapshot.call(this, snapshot, hint);

@@ -94,4 +94,22 @@ construct Agents/BackupAgent (aws, emits security-group)
   required flows: all 7 allowed
 `);
   });
+
+  test('the matcher hands its options and its hint to the stored snapshot', () => {
+    expect(template()).toMatchConnectivitySnapshot({ clientPorts: { from: 49152, to: 65535 } }, 'Windows client ports');
+  });
+
+  test('the serializer takes snapshots only; a copy of the fields is a plain object', () => {
+    const snapshot = ConnectivitySnapshot.of(template());
+    expect([null, undefined, { text: 'not a snapshot' }]).toMatchInlineSnapshot(`
+[
+  null,
+  undefined,
+  {
+    "text": "not a snapshot",
+  },
+]
+`);
+    expect({ ...snapshot }).toStrictEqual({ text: snapshot.text });
+  });
 });
