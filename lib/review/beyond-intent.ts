@@ -118,7 +118,7 @@ export function openingFails(opening: Opening, allowPublicSources: boolean): { t
   const allowed = opening.verdict === FlowVerdictKind.ALLOWED;
   return {
     tampering: allowed && opening.kind === OpeningKind.CONSTRUCT_RULE,
-    publicExposure:
-      allowed && !allowPublicSources && opening.kind !== OpeningKind.STATELESS_REPLY && opening.stateful && !opening.publicFlows.isEmpty,
+    // Stateless replies are openings of ACLs, never of (stateful) security groups.
+    publicExposure: allowed && !allowPublicSources && opening.stateful && !opening.publicFlows.isEmpty,
   };
 }

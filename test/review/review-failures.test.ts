@@ -1,3 +1,4 @@
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection } from '../../lib';
 import { OpeningKind } from '../../lib/review';
 import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
@@ -156,4 +157,38 @@ test('a review of a policy alone, which has no output to check, fails for nothin
   expect(report.constructs.map((c) => [c.requiredFlows, c.beyondIntent])).toEqual([[undefined, undefined]]);
   expect(reviewFailureDetails(report, true)).toEqual([]);
   expect(report.passed).toBe(true);
+});
+
+test("an entry added by hand to the construct's ACL fails the review; the new connections the construct's own reply entries then carry stay stateless replies", () => {
+  const template = awsTemplate({ mode: AccessMode.MINIMAL, centralControlSources: ['192.168.10.0/24'], emit: Emit.NETWORK_ACL }, (stack) => {
+    const entry = new ec2.CfnNetworkAclEntry(stack, 'AddedEntry', {
+      networkAclId: 'acl-0a1b2c3d4e5f67890',
+      ruleNumber: 1,
+      egress: false,
+      ruleAction: 'allow',
+      protocol: 6,
+      cidrBlock: '192.168.10.0/24',
+      portRange: { from: 0, to: 65535 },
+    });
+    entry.cfnOptions.metadata = { [KEY]: ConnectivityIntent.reference('Agents/BackupAgent') };
+  });
+  const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template, 'Agents'));
+  const openings = (report.constructs[0].beyondIntent ?? [])
+    .filter((o) => o.cidrs.includes('192.168.10.0/24'))
+    .map((o) => [o.kind, o.verdict, o.rule, o.direction, o.cidrs.join(' '), o.servicePorts, o.clientPorts]);
+  expect(openings).toEqual([
+    [OpeningKind.CONSTRUCT_RULE, 'allowed', 'AddedEntry (rule number 1)', 'ingress', '192.168.10.0/24', '0-2547', '32768-65535'],
+    [OpeningKind.CONSTRUCT_RULE, 'allowed', 'AddedEntry (rule number 1)', 'ingress', '192.168.10.0/24', '2549-65535', '32768-65535'],
+    // The reply entry for the CentralControl sources now carries new connections to them, which the added entry answers.
+    [
+      OpeningKind.STATELESS_REPLY,
+      'allowed',
+      'BackupAgentingress19216810024tcp2548reply11776CE0 (rule number 130)',
+      'egress',
+      '192.168.10.0/24',
+      '1024-65535',
+      '32768-65535',
+    ],
+  ]);
+  expect(report.passed).toBe(false);
 });
