@@ -69,7 +69,8 @@ export function sameReach(a: Reachability, b: Reachability): boolean {
 
 /** The flows of a construct's openings beyond its intent of one kind and verdict. */
 export function openingFlows(state: ConstructState | undefined, kind: OpeningKind, verdict: FlowVerdictKind): FlowSet {
-  return (state?.openings ?? []).filter((o) => o.kind === kind && o.verdict === verdict).reduce((set, o) => set.union(o.flows), FlowSet.empty());
+  if (!state) return FlowSet.empty();
+  return state.openings.filter((o) => o.kind === kind && o.verdict === verdict).reduce((set, o) => set.union(o.flows), FlowSet.empty());
 }
 
 /** The flows of a construct's openings that fail the review as public exposures. */

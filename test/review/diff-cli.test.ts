@@ -13,7 +13,7 @@ import {
   FlowDirection,
 } from '../../lib';
 import { runReviewCommand } from '../../lib/cli/review-command';
-import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 type Json = Record<string, unknown>;
 
@@ -154,6 +154,32 @@ describe('review --base', () => {
     expect(diff.failureReasons()[0]).toContain('public 203.0.113.0/24');
   });
 
+  test("a shared rule that newly opens the construct's group to public addresses fails as an exposure; one to private addresses does not", () => {
+    const shared = (cidr: unknown) => ({
+      Type: 'AWS::EC2::SecurityGroupIngress',
+      Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, ...tcpRule(cidr, 22) },
+    });
+    const withShared = (t: Json, cidr: string, extra: Json = {}): Json => ({ Resources: { ...(t.Resources as Json), ...extra, Ssh: shared(cidr) } });
+    const diff = diffOf(template(), withShared(template(), '203.0.113.0/24'));
+    expect(diff.stacks[0].constructs[0].openingsAppeared.map((o) => [o.kind, o.cidrs, o.publicCidrs, o.fails])).toEqual([
+      [OpeningKind.SHARED_RULE, ['203.0.113.0/24'], ['203.0.113.0/24'], true],
+    ]);
+    expect(diff.passed).toBe(false);
+    // A private peer is no exposure: the shared rule is reported, and fails only a strict diff.
+    const inside = diffOf(template(), withShared(template(), '10.50.0.0/16'));
+    expect(inside.stacks[0].constructs[0].openingsAppeared.map((o) => [o.kind, o.publicCidrs, o.fails])).toEqual([
+      [OpeningKind.SHARED_RULE, [], false],
+    ]);
+    expect(inside.passed).toBe(true);
+    // An undecided opening to the same addresses before (an unresolved peer) does not hide the new exposure.
+    const maybe = { Maybe: shared({ Ref: 'Peer' }) };
+    const behind = diffOf({ Resources: { ...(template().Resources as Json), ...maybe } }, withShared(template(), '203.0.113.0/24', maybe));
+    expect(behind.stacks[0].constructs[0].openingsAppeared.map((o) => [o.kind, o.verdict, o.publicCidrs, o.fails])).toEqual([
+      [OpeningKind.SHARED_RULE, 'allowed', ['203.0.113.0/24'], true],
+    ]);
+    expect(behind.passed).toBe(false);
+  });
+
   test('stacks only on one side are added or removed; a construct with other connectivity under a new path is not paired', () => {
     const other = ConnectivityPolicy.resolve({ mode: AccessMode.BROAD }, 'Agents/Other');
     const record = ConnectivityIntent.record(other, 'Agents/Other', 'aws', Emit.SECURITY_GROUP);
@@ -174,6 +200,34 @@ describe('review --base', () => {
     expect(two.stacks.map((s) => [s.stack, s.match])).toEqual([
       ['New', DiffMatch.ADDED],
       ['Old', DiffMatch.REMOVED],
+    ]);
+  });
+
+  test('a construct under a new path is paired only when its groups and ACLs together let through the same flows', () => {
+    const build = (path: string, telnet: boolean): Json => {
+      const policy = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }, path);
+      const record = ConnectivityIntent.record(policy, path, 'aws', Emit.SECURITY_GROUP);
+      const rules = (d: FlowDirection) => policy.rules.filter((r) => r.direction === d).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+      const telnetRule = {
+        Type: 'AWS::EC2::SecurityGroupIngress',
+        Properties: { GroupId: { 'Fn::GetAtt': ['AgentSg', 'GroupId'] }, ...tcpRule('10.50.0.0/16', 23) },
+      };
+      return cfnTemplate({
+        AgentSg: awsGroup(rules(FlowDirection.INGRESS), [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
+          [ConnectivityIntent.METADATA_KEY]: record,
+        }),
+        ...(telnet ? { Telnet: telnetRule } : {}),
+        Acl: awsAcl({ [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference(path) }),
+        In: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+        Out: awsEntry('Acl', { number: 100, egress: true, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+      });
+    };
+    const matches = (base: Json, head: Json) => diffOf(base, head).stacks[0].constructs.map((c) => [c.constructPath, c.match]);
+    expect(matches(build('Agents/Old', true), build('Agents/New', true))).toEqual([['Agents/New', DiffMatch.MOVED]]);
+    // The ACL's shared entries open everything beyond the intent on both sides, so only what the layers let through together differs.
+    expect(matches(build('Agents/Old', true), build('Agents/New', false))).toEqual([
+      ['Agents/New', DiffMatch.ADDED],
+      ['Agents/Old', DiffMatch.REMOVED],
     ]);
   });
 
@@ -219,7 +273,8 @@ describe('review --base', () => {
     const note = (m: number, rows: number, parts: number) =>
       `**Truncated** to stay within ${m} characters (GitHub refuses comments of 65,536 or more): ${rows} table row(s) and ${parts} further part(s) are not shown. ` +
       'The JSON output (`--format json`) holds the whole diff.';
-    const cut = (m: number, body: string[], rows: number, parts: number) => expect(diff.toMarkdown(m)).toBe([...body, '', note(m, rows, parts)].join('\n') + '\n');
+    const cut = (m: number, body: string[], rows: number, parts: number) =>
+      expect(diff.toMarkdown(m)).toBe([...body, '', note(m, rows, parts)].join('\n') + '\n');
 
     expect(diff.toMarkdown(size(lines) + 400)).toBe(full);
     // One character less: the last table loses its last row.

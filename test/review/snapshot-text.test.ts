@@ -36,10 +36,11 @@ test('a reference without its record and a record that does not resolve are prob
   const broken = { ...record, options: { ...record.options, mode: 'everything' } };
   const template = cfnTemplate({
     Orphan: awsGroup([tcpRule('10.0.0.0/8', 2548)], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Gone') }),
+    Stray: awsGroup([], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Gone') }),
     Broken: awsGroup([], [CDK_NO_EGRESS], { [KEY]: broken }),
   });
   expect(ConnectivitySnapshot.of(template).text.split('\n')).toEqual([
-    "problem: an intent reference to 'App/Gone' without its record (Orphan): its required flows are not known",
+    "problem: an intent reference to 'App/Gone' without its record (Orphan, Stray): its required flows are not known",
     "problem: the intent record of App/Broken does not resolve: Invalid backup agent connectivity options at 'App/Broken':",
     '  - mode: must be one of broad, minimal, hosts (got "everything")',
     'artifact without intent record (every layer)',
