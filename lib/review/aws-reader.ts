@@ -38,21 +38,24 @@ function awsPorts(from: unknown, to: unknown, allPorts: boolean): Resolved<PortR
   return range;
 }
 
+/** A security group rule that cannot be read, described by what stood in its place. */
+function unreadableRule(raw: unknown, resource: string, container: string, direction: FlowDirection, intentPath?: string): FirewallRule {
+  return {
+    resource,
+    container,
+    direction,
+    action: RuleAction.ALLOW,
+    tcp: TcpCoverage.UNKNOWN,
+    protocolText: 'unresolved',
+    remote: unresolved(raw),
+    destinationPorts: unresolved(raw),
+    intentPath,
+  };
+}
+
 function securityGroupRule(raw: unknown, resource: string, container: string, direction: FlowDirection, intentPath?: string): FirewallRule {
   const rule = asObject(raw);
-  if (!rule) {
-    return {
-      resource,
-      container,
-      direction,
-      action: RuleAction.ALLOW,
-      tcp: TcpCoverage.UNKNOWN,
-      protocolText: 'unresolved',
-      remote: unresolved(raw),
-      destinationPorts: unresolved(raw),
-      intentPath,
-    };
-  }
+  if (!rule) return unreadableRule(raw, resource, container, direction, intentPath);
   const protocol = securityGroupProtocol(rule.IpProtocol);
   const peerGroup =
     direction === FlowDirection.INGRESS ? (rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName) : rule.DestinationSecurityGroupId;
@@ -81,7 +84,8 @@ function securityGroupRule(raw: unknown, resource: string, container: string, di
 }
 
 function inlineRules(raw: unknown, groupId: string, property: string, direction: FlowDirection, intentPath?: string): FirewallRule[] {
-  if (!Array.isArray(raw)) return [securityGroupRule(undefined, `${groupId}.${property}`, groupId, direction, intentPath)];
+  // A list given by an expression (Fn::If, a parameter) is one rule that cannot be read.
+  if (!Array.isArray(raw)) return [unreadableRule(raw, `${groupId}.${property}`, groupId, direction, intentPath)];
   return raw.map((r, i) => securityGroupRule(r, `${groupId}.${property}[${i}]`, groupId, direction, intentPath));
 }
 
