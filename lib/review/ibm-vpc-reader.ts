@@ -1,4 +1,3 @@
-import { isReference } from '../ibm-schema/values';
 import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
 import { FlowDirection } from '../core/enums';
@@ -6,7 +5,7 @@ import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-mod
 import { artifactResources, resourceIntentPath } from './intent-records';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
-import { ANY_NETWORK, known, readCidr, readPortRange, Resolved, unresolved } from './values';
+import { ANY_NETWORK, known, readCidr, readPortRange, Resolved } from './values';
 
 /** Protocol values of IBM VPC rules that include TCP. */
 const VPC_TCP = ['tcp', 'all', 'any', 'icmp_tcp_udp'];
@@ -18,7 +17,7 @@ function direction(raw: unknown): FlowDirection | undefined {
 /** An IBM address field: absent means any address; a reference or a security group id is unresolved. */
 function address(raw: unknown): Resolved<Ipv4Network> {
   if (raw === undefined || raw === null) return known(ANY_NETWORK);
-  if (isReference(raw)) return unresolved(raw);
+  // readCidr leaves references and security group ids (no CIDR) unresolved.
   return readCidr(raw);
 }
 
@@ -88,8 +87,9 @@ function orderByBefore(
   }
   const placed: FirewallRule[] = [];
   const visited = new Set<string>();
+  // Each rule names one rule in its before, so it stands in one list of `ahead` at most, and the
+  // rules expanded first stand in none: every rule is expanded once, and a cycle is never entered.
   const expand = (id: string): void => {
-    if (visited.has(id)) return;
     visited.add(id);
     for (const other of ahead.get(id) ?? []) expand(other);
     placed.push(byId.get(id)!.rule);

@@ -31,6 +31,18 @@ describe('IBM VPC security groups (stateful)', () => {
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '203.0.113.1', port: 443 })).toBe('denied');
   });
 
+  test('a rule whose remote is null or left out takes any address', () => {
+    const open = tfConfig({
+      ibm_is_security_group: { agents: { vpc: 'r006-x' } },
+      ibm_is_security_group_rule: {
+        nothing: { group: GROUP, direction: 'inbound', remote: null, protocol: 'tcp', port_min: 2548, port_max: 2548 },
+        absent: { group: GROUP, direction: 'outbound', protocol: 'tcp', port_min: 8086, port_max: 8087 },
+      },
+    });
+    expect(verdict(open, { direction: FlowDirection.INGRESS, peer: '203.0.113.9', port: 2548 })).toBe('allowed');
+    expect(verdict(open, { direction: FlowDirection.EGRESS, peer: '203.0.113.9', port: 8086 })).toBe('allowed');
+  });
+
   test('a group without rules denies everything', () => {
     const empty = tfConfig({ ibm_is_security_group: { agents: { vpc: 'r006-x' } } });
     expect(verdict(empty, { direction: FlowDirection.EGRESS, peer: '10.0.0.1', port: 8086 })).toBe('denied');
@@ -199,6 +211,32 @@ describe('IBM VPC network ACLs (stateless, ordered, first match)', () => {
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 8087 })).toBe('allowed');
     // No visible inbound rule admits the reply to port 22: the existing ACL's own rules decide it.
     expect(verdict(config, { direction: FlowDirection.EGRESS, peer: '10.200.86.22', port: 22 })).toBe('unknown');
+  });
+
+  test('rules that name the same rule sit ahead of it in declaration order; before null is appended; a reference to a rule not in the configuration heads a chain in an ACL defined elsewhere', () => {
+    const order = (config: object) => layersOf(config)[0].rules.map((r) => r.resource.replace('ibm_is_network_acl_rule.', ''));
+    const unplaced = (config: object) => layersOf(config)[0].unplacedRules.map((r) => r.resource.replace('ibm_is_network_acl_rule.', ''));
+    const here = tfConfig({
+      ibm_is_network_acl: { agents: { vpc: 'r006-x' } },
+      ibm_is_network_acl_rule: {
+        last: { ...allowPortalReply },
+        first: { ...allowPortal, before: '${ibm_is_network_acl_rule.last.rule_id}' },
+        second: { ...denyAmp, before: '${ibm_is_network_acl_rule.last.rule_id}' },
+        appended: { ...denyAmp, before: null },
+        gone: { ...denyAmp, before: '${ibm_is_network_acl_rule.removed.rule_id}' },
+      },
+    });
+    expect([order(here), unplaced(here)]).toEqual([['first', 'second', 'last', 'appended'], ['gone']]);
+    const EXISTING = 'r006-0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
+    const elsewhere = tfConfig({
+      ibm_is_network_acl_rule: {
+        appended: { ...allowPortalReply, network_acl: EXISTING, name: 42 },
+        gone: { ...denyAmp, network_acl: EXISTING, before: '${ibm_is_network_acl_rule.removed.rule_id}' },
+      },
+    });
+    expect([order(elsewhere), unplaced(elsewhere)]).toEqual([['gone', 'appended'], []]);
+    // Only a name given as text labels a rule.
+    expect(layersOf(elsewhere)[0].rules.map((r) => r.name)).toEqual(['deny-amp', undefined]);
   });
 
   test('inline rules of ibm_is_network_acl are evaluated in list order, with a deny first', () => {
