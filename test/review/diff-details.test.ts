@@ -1,5 +1,5 @@
 import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection, SynthesizedArtifact } from '../../lib';
-import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
  * The connectivity diff's details for required flows that are no longer blocked, for stacks named
@@ -38,6 +38,20 @@ test('a blocked required flow that is no longer blocked: allowed now, no longer 
   expect(unblocked(diffOf(BLOCKED_VAULT, template(WITHOUT_VAULT)))).toEqual([`${PATH} egress 10.200.90.15/32 TCP 2546: no longer required`]);
   expect(unblocked(diffOf(BLOCKED_VAULT, template(WITH_VAULT, { vaultPeer: { Ref: 'Vault' } })))).toEqual([
     `${PATH} egress 10.200.90.15/32 TCP 2546: no longer certainly blocked, not certainly allowed`,
+  ]);
+});
+
+test('what blocks a part of a required flow now: every layer and rule that denies it', () => {
+  const acl = (deny: boolean): Json => ({
+    Acl: awsAcl({ [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference(PATH) }),
+    ...(deny ? { Deny: awsEntry('Acl', { number: 90, egress: true, action: 'deny', cidr: '10.200.90.0/24', from: 2546 }) } : {}),
+    In: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+    Out: awsEntry('Acl', { number: 100, egress: true, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+  });
+  const withAcl = (t: Json, deny: boolean): Json => ({ Resources: { ...(t.Resources as Json), ...acl(deny) } });
+  const diff = diffOf(withAcl(template(WITH_VAULT), false), withAcl(BLOCKED_VAULT, true));
+  expect(diff.stacks[0].constructs[0].becameBlocked.map((r) => `${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`)).toEqual([
+    'egress 10.200.90.15/32 TCP 2546: blocked at aws-security-groups (request): no rule allows it; aws-network-acl:Acl (request): Deny (rule number 90)',
   ]);
 });
 
