@@ -109,9 +109,27 @@ describe('review report', () => {
       Deny: awsEntry('Acl', { number: 110, egress: true, action: 'deny', cidr: '10.2.118.0/24', from: 8086, to: 8087 }),
       Egress: awsEntry('Acl', { number: 120, egress: true, action: 'allow', cidr: '10.200.90.15/32', from: 2546 }),
     });
-    const rows = review(template).constructs[0].foundRules!.map((r) => [r.layer, r.resource, r.direction, r.action, r.protocol, r.peer, r.ports, r.policyRule]);
+    const rows = review(template).constructs[0].foundRules!.map((r) => [
+      r.layer,
+      r.resource,
+      r.direction,
+      r.action,
+      r.protocol,
+      r.peer,
+      r.ports,
+      r.policyRule,
+    ]);
     expect(rows).toEqual([
-      ['aws-security-groups', 'AgentSg.SecurityGroupIngress[0]', 'ingress', 'allow', 'tcp', '10.2.118.0/24', '2548', 'ingress-10-2-118-0-24-tcp-2548'],
+      [
+        'aws-security-groups',
+        'AgentSg.SecurityGroupIngress[0]',
+        'ingress',
+        'allow',
+        'tcp',
+        '10.2.118.0/24',
+        '2548',
+        'ingress-10-2-118-0-24-tcp-2548',
+      ],
       ['aws-security-groups', 'AgentSg.SecurityGroupIngress[1]', 'ingress', 'allow', 'tcp', '10.2.126.0/24', '2549', undefined],
       ['aws-security-groups', 'AgentSg.SecurityGroupIngress[2]', 'ingress', 'allow', 'tcp', '10.200.86.0/24', '2548-2549', undefined],
       ['aws-security-groups', 'AgentSg.SecurityGroupIngress[3]', 'ingress', 'allow', 'udp', '10.2.118.0/24', 'n/a (not TCP)', undefined],
