@@ -100,6 +100,12 @@ test('problems of the artifact come first, counted as problems', () => {
   ]);
 });
 
+test('the Markdown review of a failing template and of one with a problem, whole (snapshot)', () => {
+  expect(failingReview().toMarkdown()).toMatchSnapshot();
+  const orphan = cfnTemplate({ AgentSg: awsGroup([], [CDK_NO_EGRESS], { [KEY]: ConnectivityIntent.reference('App/Agent') }) });
+  expect(ConnectivityReview.ofArtifact(SynthesizedArtifact.load(orphan, 'orphan.json')).toMarkdown()).toMatchSnapshot();
+});
+
 describe("the Markdown review's result line", () => {
   const resultLine = (report: ConnectivityReview) => report.toMarkdown().split('\n')[2];
 
