@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 
 const value = (r: { known: boolean; value?: unknown; text?: string }, show: (v: never) => string) =>
   r.known ? show(r.value as never) : `unknown (${r.text})`;
-const describe = (r: FirewallRule) =>
+const summary = (r: FirewallRule) =>
   [
     r.resource,
     `in ${r.container}`,
@@ -23,7 +23,7 @@ const describe = (r: FirewallRule) =>
     ...(r.ipv6Only ? ['IPv6 only'] : []),
   ].join(' | ');
 const read = (resources: Record<string, Json>) =>
-  new FlowAnalyzer(SynthesizedArtifact.load(cfnTemplate(resources))).layers.flatMap((l) => [...l.rules, ...l.unplacedRules].map(describe));
+  new FlowAnalyzer(SynthesizedArtifact.load(cfnTemplate(resources))).layers.flatMap((l) => [...l.rules, ...l.unplacedRules].map(summary));
 const group = (properties: Json = {}) => ({
   Type: 'AWS::EC2::SecurityGroup',
   Properties: { GroupDescription: 'agents', SecurityGroupEgress: [], ...properties },

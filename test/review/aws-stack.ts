@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { BackupAgentConnectivity as AwsConnectivity, BackupAgentConnectivityProps as AwsProps, Emit } from '../../lib/aws';
 
 /** The id of the subnets' existing network ACL that the construct adds its entries to. */
-const ACL_ID = 'acl-0a1b2c3d4e5f67890';
+export const ACL_ID = 'acl-0a1b2c3d4e5f67890';
 
 /** Synthesizes a stack `Agents` with an imported VPC of one private subnet, built by the test, and returns its template. */
 export function awsStackTemplate(build: (stack: Stack, vpc: ec2.IVpc) => void): object {

@@ -3,7 +3,7 @@ import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection
 import { OpeningKind } from '../../lib/review';
 import { ConnectivityReview, SynthesizedArtifact } from '../../lib/review';
 import { reviewFailureDetails, reviewResultLine } from '../../lib/review/review-verdict';
-import { awsTemplate } from './aws-stack';
+import { ACL_ID, awsTemplate } from './aws-stack';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
@@ -168,7 +168,7 @@ test('a review of a policy alone, which has no output to check, fails for nothin
 test("an entry added by hand to the construct's ACL fails the review; the new connections the construct's own reply entries then carry stay stateless replies", () => {
   const template = awsTemplate({ mode: AccessMode.MINIMAL, centralControlSources: ['192.168.10.0/24'], emit: Emit.NETWORK_ACL }, (stack) => {
     const entry = new ec2.CfnNetworkAclEntry(stack, 'AddedEntry', {
-      networkAclId: 'acl-0a1b2c3d4e5f67890',
+      networkAclId: ACL_ID,
       ruleNumber: 1,
       egress: false,
       ruleAction: 'allow',
