@@ -172,5 +172,5 @@ export function renderDiffMarkdown(report: ConnectivityDiffReport, maxLength: nu
         'The JSON output (`--format json`) holds the whole diff.',
     );
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  return `${out.join('\n')}\n`;
 }
