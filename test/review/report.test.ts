@@ -87,6 +87,31 @@ describe('review report', () => {
     );
   });
 
+  test('overrides read yes and allowed; no warnings read None; a blocked row lists every part left blocked', () => {
+    const record = (policy: ConnectivityPolicy) => ({
+      [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.record(policy, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP),
+    });
+    const rules = (policy: ConnectivityPolicy, direction: FlowDirection) =>
+      policy.rules.filter((r) => r.direction === direction && r.fromPort !== 2546).map((r) => tcpRule(r.cidr, r.fromPort, r.toPort));
+    const group = (policy: ConnectivityPolicy, vault: ReturnType<typeof tcpRule>) =>
+      cfnTemplate({
+        AgentSg: awsGroup(rules(policy, FlowDirection.INGRESS), [...rules(policy, FlowDirection.EGRESS), vault, CDK_NO_EGRESS], record(policy)),
+      });
+
+    const overrides = { mode: AccessMode.BROAD, vaultCidrs: ['10.200.90.15'], allowLegacyManagementPort: true, allowPublicSources: true };
+    const broad = ConnectivityPolicy.resolve(overrides, 'App/Agents/BackupAgent');
+    const markdown = review(group(broad, tcpRule('10.0.0.0/8', 2546))).toMarkdown();
+    expect(markdown).toContain('legacy port 808: yes');
+    expect(markdown).toContain('public sources: allowed');
+    expect(markdown).toContain('#### Warnings\n\n_None._\n');
+
+    // The vault's /30 is required and a rule opens only its second address: two parts stay blocked.
+    const minimal = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.0/30'] }, 'App/Agents/BackupAgent');
+    expect(review(group(minimal, tcpRule('10.200.90.1/32', 2546))).toMarkdown()).toContain(
+      '| egress 10.200.90.0/30 2546 | **BLOCKED** | aws-security-groups | request | — | 10.200.90.0/32, 10.200.90.2/31 | 2546 | 32768-65535 | — | request: no rule allows it |',
+    );
+  });
+
   test("rules found: every rule of the construct's layers, with the policy rule of the same direction, peer and TCP ports", () => {
     const record = ConnectivityIntent.record(MINIMAL, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
     const reference = { [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference('App/Agents/BackupAgent') };
