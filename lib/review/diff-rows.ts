@@ -63,7 +63,6 @@ export function flowChangeRows(flows: FlowSet, catalogs: readonly EndpointCatalo
 
 /** Required-flow parts of one side's checks inside a set of flows, with a detail per part. */
 export function requiredChangeRows(state: ConstructState, flows: FlowSet, detail: (part: FlowSet) => string): RequiredFlowChangeRow[] {
-  if (flows.isEmpty) return [];
   return state.checks.flatMap((check) => {
     const part = check.result.denied.intersect(flows);
     return reachabilityRows(part).map((row) => {

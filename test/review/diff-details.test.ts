@@ -1,4 +1,13 @@
-import { AccessMode, ConnectivityDiff, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection, SynthesizedArtifact } from '../../lib';
+import {
+  AccessMode,
+  CatalogEdition,
+  ConnectivityDiff,
+  ConnectivityIntent,
+  ConnectivityPolicy,
+  Emit,
+  FlowDirection,
+  SynthesizedArtifact,
+} from '../../lib';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
 
 /**
@@ -10,12 +19,12 @@ const PATH = 'Agents/BackupAgent';
 const WITH_VAULT = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, vaultCidrs: ['10.200.90.15'] }, PATH);
 const WITHOUT_VAULT = ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL }, PATH);
 
-/** The construct's group for a policy: its rules, with the vault rule's peer replaced when asked, and extra ingress rules. */
-function template(policy: ConnectivityPolicy, opts: { vaultPeer?: unknown; extraIngress?: Json[]; path?: string } = {}): Json {
+/** The construct's group for a policy: its rules but those of `dropPort`, with the vault rule's peer replaced when asked, and extra ingress rules. */
+function template(policy: ConnectivityPolicy, opts: { vaultPeer?: unknown; extraIngress?: Json[]; path?: string; dropPort?: number } = {}): Json {
   const record = ConnectivityIntent.record(policy, opts.path ?? PATH, 'aws', Emit.SECURITY_GROUP);
   const rules = (d: FlowDirection) =>
     policy.rules
-      .filter((r) => r.direction === d)
+      .filter((r) => r.direction === d && r.fromPort !== opts.dropPort)
       .map((r) => (r.fromPort === 2546 && opts.vaultPeer !== undefined ? tcpRule(opts.vaultPeer, 2546) : tcpRule(r.cidr, r.fromPort, r.toPort)));
   return cfnTemplate({
     AgentSg: awsGroup([...rules(FlowDirection.INGRESS), ...(opts.extraIngress ?? [])], [...rules(FlowDirection.EGRESS), CDK_NO_EGRESS], {
@@ -52,6 +61,48 @@ test('what blocks a part of a required flow now: every layer and rule that denie
   const diff = diffOf(withAcl(template(WITH_VAULT), false), withAcl(BLOCKED_VAULT, true));
   expect(diff.stacks[0].constructs[0].becameBlocked.map((r) => `${r.direction} ${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`)).toEqual([
     'egress 10.200.90.15/32 TCP 2546: blocked at aws-security-groups (request): no rule allows it; aws-network-acl:Acl (request): Deny (rule number 90)',
+  ]);
+});
+
+test('what blocks a part names only what denies that part, not what blocks other required flows', () => {
+  const vaultDenied = awsEntry('Acl', { number: 90, egress: true, action: 'deny', cidr: '10.200.90.0/24', from: 2546 });
+  const acl: Json = {
+    Acl: awsAcl({ [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference(PATH) }),
+    Deny: vaultDenied,
+    In: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+    Out: awsEntry('Acl', { number: 100, egress: true, action: 'allow', cidr: '0.0.0.0/0', from: 0, to: 65535 }),
+  };
+  const withAcl = (t: Json): Json => ({ Resources: { ...(t.Resources as Json), ...acl } });
+  const rows = (diff: ConnectivityDiff) =>
+    diff.stacks[0].constructs[0].becameBlocked.map((r) => `${r.cidrs.join(', ')} TCP ${r.servicePorts}: ${r.detail}`);
+  // The ACL denies the vault on both sides; only the head's group drops the AMP rules, blocked at the group alone.
+  const noAmp = template(WITH_VAULT, { dropPort: 8086 });
+  expect(rows(diffOf(withAcl(template(WITH_VAULT)), withAcl(noAmp)))).toEqual([
+    '10.2.118.0/24 TCP 8086-8087: blocked at aws-security-groups (request): no rule allows it',
+    '10.2.126.0/24 TCP 8086-8087: blocked at aws-security-groups (request): no rule allows it',
+    '10.200.86.0/24 TCP 8086-8087: blocked at aws-security-groups (request): no rule allows it',
+  ]);
+});
+
+test('a row of a required flow that became blocked carries the purposes of its policy rule', () => {
+  expect(diffOf(template(WITH_VAULT), BLOCKED_VAULT).stacks[0].constructs[0].becameBlocked.map((r) => [r.peer, r.purposes])).toEqual([
+    ['10.200.90.15/32', ['vault']],
+  ]);
+});
+
+test("a stack's rows name the catalogued hosts of every construct's edition, once each, sorted", () => {
+  const group = (path: string, edition: CatalogEdition) =>
+    (template(ConnectivityPolicy.resolve({ mode: AccessMode.MINIMAL, edition }, path), { path }).Resources as Record<string, Json>).AgentSg;
+  const base = cfnTemplate({
+    NewSg: group('Agents/New', CatalogEdition.EDITION_2026_06_08),
+    OldSg: group('Agents/Old', CatalogEdition.EDITION_2018_12_14),
+  });
+  const closed = diffOf(base, cfnTemplate({})).stacks[0].closed;
+  expect(closed.find((r) => r.direction === FlowDirection.EGRESS && r.servicePorts === '8086-8087')?.catalogHosts).toEqual([
+    'cloudbackupregister.service.softlayer.com',
+    'ev-webcc01.service.softlayer.com',
+    'evregister.service.softlayer.com',
+    ...Array.from({ length: 10 }, (_, i) => `evwebamp09${String(i + 1).padStart(2, '0')}.service.softlayer.com`),
   ]);
 });
 
