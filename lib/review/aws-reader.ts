@@ -3,6 +3,7 @@ import { FlowDirection } from '../core/enums';
 import { PortRange } from '../core/port-range';
 import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
+import { EITHER_ACTION, EITHER_DIRECTION, ruleReadings, unreadableNote } from './rule-readings';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ALL_PORTS, ANY_NETWORK, isCloudFormationIntrinsic, known, readCidr, readInteger, readPortRange, Resolved, unresolved } from './values';
 import { Ipv4Network } from '../core/ipv4';
@@ -89,7 +90,8 @@ function inlineRules(raw: unknown, groupId: string, property: string, direction:
   return raw.map((r, i) => securityGroupRule(r, `${groupId}.${property}[${i}]`, groupId, direction, intentPath));
 }
 
-function networkAclEntry(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+/** Reads an ACL entry; one whose direction (`Egress`) or action is unresolved is read every way it may be meant. */
+function networkAclEntry(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule[] {
   const p = asObject(body.Properties) ?? {};
   const protocolRaw = p.Protocol;
   let tcp: TcpCoverage;
@@ -99,14 +101,21 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
     tcp = TcpCoverage.TCP;
     allPorts = true;
   } else tcp = String(protocolRaw) === '6' ? TcpCoverage.TCP : TcpCoverage.NOT_TCP;
-  const egress = p.Egress === true || p.Egress === 'true';
+  // CloudFormation reads an absent Egress as false; anything but a boolean (or its text) is unresolved.
+  const directions =
+    p.Egress === undefined || p.Egress === false || p.Egress === 'false'
+      ? [FlowDirection.INGRESS]
+      : p.Egress === true || p.Egress === 'true'
+        ? [FlowDirection.EGRESS]
+        : EITHER_DIRECTION;
   const portRange = asObject(p.PortRange);
   const ports: Resolved<PortRange> = allPorts
     ? known(ALL_PORTS)
     : portRange
       ? readPortRange(portRange.From, portRange.To)
       : unresolved('no PortRange');
-  const actionRaw = typeof p.RuleAction === 'string' ? p.RuleAction.toLowerCase() : '';
+  const actionText = typeof p.RuleAction === 'string' ? p.RuleAction.toLowerCase() : undefined;
+  const actions = actionText === 'allow' ? [RuleAction.ALLOW] : actionText === 'deny' ? [RuleAction.DENY] : EITHER_ACTION;
   const remote =
     p.CidrBlock !== undefined
       ? isCloudFormationIntrinsic(p.CidrBlock)
@@ -115,32 +124,40 @@ function networkAclEntry(id: string, container: string, body: Record<string, unk
       : p.Ipv6CidrBlock !== undefined
         ? known(ANY_NETWORK)
         : unresolved<Ipv4Network>('no CidrBlock');
-  return {
+  const note = unreadableNote({
+    direction: { raw: p.Egress, readable: directions.length === 1 },
+    action: { raw: p.RuleAction, readable: actions.length === 1 },
+  });
+  const entry: FirewallRule = {
     resource: id,
     container,
-    direction: egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
-    // An unreadable action is taken as deny, the conservative reading for an allow check.
-    action: actionRaw === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
+    direction: directions[0],
+    action: actions[0],
     tcp,
-    protocolText: allPorts
-      ? 'all'
-      : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw),
+    protocolText:
+      (allPorts
+        ? 'all'
+        : String(protocolRaw === undefined ? 'missing' : typeof protocolRaw === 'object' ? JSON.stringify(protocolRaw) : protocolRaw)) + note,
     remote,
     ipv6Only: p.CidrBlock === undefined && p.Ipv6CidrBlock !== undefined,
     destinationPorts: ports,
     order: isCloudFormationIntrinsic(p.RuleNumber) ? unresolved(p.RuleNumber) : readInteger(p.RuleNumber),
     intentPath,
   };
+  return ruleReadings(directions.flatMap((direction) => actions.map((action) => ({ ...entry, direction, action }))));
 }
 
-/** Orders ACL entries by rule number per direction; entries with unresolved or repeated numbers cannot be placed. */
+/**
+ * Orders ACL entries by rule number per direction; entries with unresolved numbers, or with a number
+ * another entry of the same direction uses, cannot be placed. The readings of one entry share its number.
+ */
 function orderEntries(entries: FirewallRule[]): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const numbered = entries.filter((e) => e.order?.known);
   const number = (e: FirewallRule): number => e.order?.value ?? 0;
   const key = (e: FirewallRule): string => `${e.direction}:${number(e)}`;
-  const uses = new Map<string, number>();
-  for (const e of numbered) uses.set(key(e), (uses.get(key(e)) ?? 0) + 1);
-  const placed = numbered.filter((e) => uses.get(key(e)) === 1).sort((a, b) => number(a) - number(b));
+  const users = new Map<string, Set<string>>();
+  for (const e of numbered) users.set(key(e), new Set([...(users.get(key(e)) ?? []), e.resource]));
+  const placed = numbered.filter((e) => users.get(key(e))!.size === 1).sort((a, b) => number(a) - number(b));
   const placedSet = new Set(placed);
   return { placed, unplaced: entries.filter((e) => !placedSet.has(e)) };
 }
@@ -187,7 +204,7 @@ export function readCloudFormationContainers(artifact: SynthesizedArtifact): Rul
       registry.define(id, LayerKind.AWS_NETWORK_ACL, intentPath);
     } else if (type === 'AWS::EC2::NetworkAclEntry') {
       const acl = containerOf(props.NetworkAclId, resources, 'AWS::EC2::NetworkAcl');
-      registry.add(acl, LayerKind.AWS_NETWORK_ACL, networkAclEntry(id, acl, body, intentPath));
+      for (const rule of networkAclEntry(id, acl, body, intentPath)) registry.add(acl, LayerKind.AWS_NETWORK_ACL, rule);
     }
   }
   registry.orderRules(LayerKind.AWS_NETWORK_ACL, orderEntries);

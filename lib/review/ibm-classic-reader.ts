@@ -2,8 +2,9 @@ import { isReference } from '../ibm-schema/values';
 import { Ipv4Network } from '../core/ipv4';
 import { SynthesizedArtifact } from './artifact';
 import { FlowDirection } from '../core/enums';
-import { LayerKind, RuleAction, TcpCoverage } from './firewall-model';
+import { FirewallRule, LayerKind, RuleAction } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
+import { EITHER_DIRECTION, ruleReadings, unreadableNote } from './rule-readings';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, terraformContainer } from './terraform-values';
 import { ANY_NETWORK, known, readCidr, readPortRange, Resolved, unresolved } from './values';
@@ -26,18 +27,21 @@ export function readIbmClassicContainers(artifact: SynthesizedArtifact): RuleCon
       if (body.remote_ip !== undefined) remote = isReference(body.remote_ip) ? unresolved(body.remote_ip) : readCidr(body.remote_ip);
       else if (body.remote_group_id !== undefined) remote = unresolved(`security group ${JSON.stringify(body.remote_group_id)}`);
       else remote = known(ANY_NETWORK);
-      registry.add(group, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, {
+      const rule: FirewallRule = {
         resource: id,
         container: group,
         direction: dir ?? FlowDirection.INGRESS,
         action: RuleAction.ALLOW,
-        tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
-        protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
+        tcp: protocol.tcp,
+        protocolText: protocol.text + unreadableNote({ direction: { raw: body.direction, readable: !!dir } }),
         remote,
         ipv6Only: body.ether_type === 'IPv6',
         destinationPorts: readPortRange(body.port_range_min, body.port_range_max),
         intentPath,
-      });
+      };
+      // A rule whose direction cannot be read may open either direction.
+      for (const reading of ruleReadings((dir ? [dir] : EITHER_DIRECTION).map((d) => ({ ...rule, direction: d }))))
+        registry.add(group, LayerKind.IBM_CLASSIC_SECURITY_GROUPS, reading);
     }
   }
   return registry.containers();

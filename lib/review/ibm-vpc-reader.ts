@@ -1,8 +1,9 @@
 import { Ipv4Network } from '../core/ipv4';
 import { asObject, SynthesizedArtifact } from './artifact';
 import { FlowDirection } from '../core/enums';
-import { FirewallRule, LayerKind, RuleAction, TcpCoverage } from './firewall-model';
+import { FirewallRule, LayerKind, RuleAction } from './firewall-model';
 import { artifactResources, resourceIntentPath } from './intent-records';
+import { EITHER_ACTION, EITHER_DIRECTION, ruleReadings, unreadableNote } from './rule-readings';
 import { ContainerRegistry, RuleContainer } from './rule-containers';
 import { ibmProtocol, referencedAddress, terraformContainer } from './terraform-values';
 import { ANY_NETWORK, known, readCidr, readPortRange, Resolved } from './values';
@@ -21,42 +22,45 @@ function address(raw: unknown): Resolved<Ipv4Network> {
   return readCidr(raw);
 }
 
-function securityGroupRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+function securityGroupRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule[] {
   const protocol = ibmProtocol(body, VPC_TCP, 'icmp_tcp_udp');
   const dir = direction(body.direction);
-  return {
+  const rule: FirewallRule = {
     resource: id,
     container,
     direction: dir ?? FlowDirection.INGRESS,
     action: RuleAction.ALLOW,
-    tcp: dir ? protocol.tcp : TcpCoverage.NOT_TCP,
-    protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
+    tcp: protocol.tcp,
+    protocolText: protocol.text + unreadableNote({ direction: { raw: body.direction, readable: !!dir } }),
     remote: address(body.remote),
     agentSide: body.local !== undefined ? address(body.local) : undefined,
     destinationPorts: readPortRange(protocol.ports.port_min, protocol.ports.port_max),
     intentPath,
   };
+  return ruleReadings((dir ? [dir] : EITHER_DIRECTION).map((d) => ({ ...rule, direction: d })));
 }
 
-/** Reads an ACL rule (a resource or an inline `rules` entry). */
-function aclRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule {
+/** Reads an ACL rule (a resource or an inline `rules` entry); one whose direction or action is unresolved is read every way it may be meant. */
+function aclRule(id: string, container: string, body: Record<string, unknown>, intentPath?: string): FirewallRule[] {
   const protocol = ibmProtocol(body, VPC_TCP, 'all');
   const dir = direction(body.direction);
-  const inbound = dir !== FlowDirection.EGRESS;
-  return {
+  const actions = body.action === 'allow' ? [RuleAction.ALLOW] : body.action === 'deny' ? [RuleAction.DENY] : EITHER_ACTION;
+  const note = unreadableNote({ direction: { raw: body.direction, readable: !!dir }, action: { raw: body.action, readable: actions.length === 1 } });
+  // The remote side is the source of inbound packets and the destination of outbound ones.
+  const readAs = (d: FlowDirection, action: RuleAction): FirewallRule => ({
     resource: id,
     container,
-    direction: dir ?? FlowDirection.INGRESS,
-    // An unreadable action is taken as deny, the conservative reading for an allow check.
-    action: body.action === 'allow' ? RuleAction.ALLOW : RuleAction.DENY,
-    tcp: dir ? protocol.tcp : TcpCoverage.UNKNOWN,
-    protocolText: dir ? protocol.text : `${protocol.text} (direction ${JSON.stringify(body.direction)} unreadable)`,
-    remote: address(inbound ? body.source : body.destination),
-    agentSide: address(inbound ? body.destination : body.source),
+    direction: d,
+    action,
+    tcp: protocol.tcp,
+    protocolText: protocol.text + note,
+    remote: address(d === FlowDirection.INGRESS ? body.source : body.destination),
+    agentSide: address(d === FlowDirection.INGRESS ? body.destination : body.source),
     destinationPorts: readPortRange(protocol.ports.port_min, protocol.ports.port_max),
     sourcePorts: readPortRange(protocol.ports.source_port_min, protocol.ports.source_port_max),
     intentPath,
-  };
+  });
+  return ruleReadings((dir ? [dir] : EITHER_DIRECTION).flatMap((d) => actions.map((action) => readAs(d, action))));
 }
 
 /**
@@ -67,7 +71,7 @@ function aclRule(id: string, container: string, body: Record<string, unknown>, i
  * cannot be placed (an outside `before` in an ACL defined here, or a cycle) are returned apart.
  */
 function orderByBefore(
-  rules: Array<{ id: string; before: unknown; rule: FirewallRule }>,
+  rules: Array<{ id: string; before: unknown; readings: FirewallRule[] }>,
   externalAcl: boolean,
 ): { placed: FirewallRule[]; unplaced: FirewallRule[] } {
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -92,11 +96,11 @@ function orderByBefore(
   const expand = (id: string): void => {
     visited.add(id);
     for (const other of ahead.get(id) ?? []) expand(other);
-    placed.push(byId.get(id)!.rule);
+    placed.push(...byId.get(id)!.readings);
   };
   if (externalAcl) for (const r of rules) if (!isAppended(r.before) && target(r.before) === undefined) expand(r.id);
   for (const r of rules) if (isAppended(r.before)) expand(r.id);
-  return { placed, unplaced: rules.filter((r) => !visited.has(r.id)).map((r) => r.rule) };
+  return { placed, unplaced: rules.filter((r) => !visited.has(r.id)).flatMap((r) => r.readings) };
 }
 
 /** Reads the security groups and network ACLs of an IBM Cloud VPC configuration. */
@@ -104,7 +108,7 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
   const registry = new ContainerRegistry();
   const all = artifactResources(artifact);
   const addresses = new Set(all.map((r) => r.id));
-  const aclRules = new Map<string, Array<{ id: string; before: unknown; rule: FirewallRule }>>();
+  const aclRules = new Map<string, Array<{ id: string; before: unknown; readings: FirewallRule[] }>>();
   const inline = new Map<string, FirewallRule[]>();
 
   for (const { id, type, body } of all) {
@@ -113,13 +117,13 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
       registry.define(id, LayerKind.IBM_VPC_SECURITY_GROUPS, intentPath);
     } else if (type === 'ibm_is_security_group_rule') {
       const group = terraformContainer(body.group, 'ibm_is_security_group', addresses);
-      registry.add(group, LayerKind.IBM_VPC_SECURITY_GROUPS, securityGroupRule(id, group, body, intentPath));
+      for (const rule of securityGroupRule(id, group, body, intentPath)) registry.add(group, LayerKind.IBM_VPC_SECURITY_GROUPS, rule);
     } else if (type === 'ibm_is_network_acl') {
       registry.define(id, LayerKind.IBM_VPC_NETWORK_ACL, intentPath);
       const rules = Array.isArray(body.rules) ? body.rules : [];
       inline.set(
         id,
-        rules.map((raw, i) => {
+        rules.flatMap((raw, i) => {
           const rule = asObject(raw) ?? {};
           const name = typeof rule.name === 'string' ? ` (${rule.name})` : '';
           return aclRule(`${id}.rules[${i}]${name}`, id, rule, intentPath);
@@ -128,8 +132,8 @@ export function readIbmVpcContainers(artifact: SynthesizedArtifact): RuleContain
     } else if (type === 'ibm_is_network_acl_rule') {
       const acl = terraformContainer(body.network_acl, 'ibm_is_network_acl', addresses);
       const list = aclRules.get(acl) ?? [];
-      const rule = aclRule(id, acl, body, intentPath);
-      list.push({ id, before: body.before, rule: typeof body.name === 'string' ? { ...rule, name: body.name } : rule });
+      const readings = aclRule(id, acl, body, intentPath).map((rule) => (typeof body.name === 'string' ? { ...rule, name: body.name } : rule));
+      list.push({ id, before: body.before, readings });
       aclRules.set(acl, list);
     }
   }

@@ -34,7 +34,7 @@ test('protocols, peers, port ranges and actions', () => {
       Out: entry({ RuleNumber: 100, Egress: 'true', Protocol: '6', PortRange: { From: 1024, To: 65535 } }),
     }),
   ).toEqual([
-    '    request ingress 10.0.0.1:49152 -> agent:2548: unknown, unresolved: Ref (protocol is unresolved ({"Ref":"Protocol"})), NoProtocol (protocol is unresolved (missing)), NoPorts (destination port range is unresolved (no PortRange)), NoPeer (remote is unresolved (no CidrBlock)), PeerRef (remote is unresolved ({"Ref":"Peer"}))',
+    '    request ingress 10.0.0.1:49152 -> agent:2548: unknown, unresolved: Ref (protocol is unresolved ({"Ref":"Protocol"})), NoProtocol (protocol is unresolved (missing)), NoPorts (destination port range is unresolved (no PortRange)), NoPeer (remote is unresolved (no CidrBlock)), PeerRef (remote is unresolved ({"Ref":"Peer"})), Maybe (protocol is unresolved (6 (action {"Ref":"Action"} unreadable))), Maybe (protocol is unresolved (6 (action {"Ref":"Action"} unreadable)))',
     '      - Icmp #10: ingress allow 1 10.0.0.0/8 => no-match (protocol 1 is not TCP)',
     '      - Ref #20: ingress allow {"Ref":"Protocol"} 10.0.0.0/8 destination ports 2548 => unknown (protocol is unresolved ({"Ref":"Protocol"}))',
     '      - NoProtocol #30: ingress allow missing 10.0.0.0/8 destination ports 2548 => unknown (protocol is unresolved (missing))',
@@ -43,7 +43,8 @@ test('protocols, peers, port ranges and actions', () => {
     '      - NoPeer #60: ingress allow 6 unknown (no CidrBlock) destination ports 2548 => unknown (remote is unresolved (no CidrBlock))',
     '      - PeerRef #70: ingress allow 6 unknown ({"Ref":"Peer"}) destination ports 2548 => unknown (remote is unresolved ({"Ref":"Peer"}))',
     '      - All #75: ingress allow all 10.9.0.0/16 destination ports all ports => no-match (remote 10.0.0.1 not in 10.9.0.0/16)',
-    '      - Maybe #80: ingress deny 6 10.0.0.0/8 destination ports 2548 => match',
+    '      - Maybe #80: ingress allow 6 (action {"Ref":"Action"} unreadable) 10.0.0.0/8 destination ports 2548 => unknown (protocol is unresolved (6 (action {"Ref":"Action"} unreadable)))',
+    '      - Maybe #80: ingress deny 6 (action {"Ref":"Action"} unreadable) 10.0.0.0/8 destination ports 2548 => unknown (protocol is unresolved (6 (action {"Ref":"Action"} unreadable)))',
     '    reply egress agent:2548 -> 10.0.0.1:49152: allowed, first matching rule Out allows it',
     '      - Out #100: egress allow 6 10.0.0.0/8 destination ports 1024-65535 => match',
   ]);
@@ -68,4 +69,18 @@ test('entries are ordered by rule number per direction; unresolved and repeated 
     '    reply egress agent:2548 -> 10.0.0.1:49152: allowed, first matching rule OutSame allows it',
     '      - OutSame #100: egress allow 6 10.0.0.0/8 destination ports 1024-65535 => match',
   ]);
+});
+
+test('an entry whose direction is unresolved may apply in either direction: it decides neither', () => {
+  const entries = {
+    Either: entry({ RuleNumber: 10, Egress: { Ref: 'Direction' }, RuleAction: 'deny', PortRange: { From: 2548, To: 2548 } }),
+    In: entry({ RuleNumber: 100, PortRange: { From: 0, To: 65535 } }),
+    Out: entry({ RuleNumber: 100, Egress: true, PortRange: { From: 0, To: 65535 } }),
+  };
+  expect(explain(entries)[0]).toBe(
+    '    request ingress 10.0.0.1:49152 -> agent:2548: unknown, unresolved: Either (protocol is unresolved (6 (direction {"Ref":"Direction"} unreadable)))',
+  );
+  expect(explain(entries, FlowDirection.EGRESS)[0]).toBe(
+    '    request egress agent:49152 -> 10.0.0.1:2548: unknown, unresolved: Either (protocol is unresolved (6 (direction {"Ref":"Direction"} unreadable)))',
+  );
 });
