@@ -178,8 +178,8 @@ function sameConnectivity(a: ConstructState, b: ConstructState): boolean {
 }
 
 function stackConstructs(base: ArtifactState | undefined, head: ArtifactState | undefined): ConstructDiff[] {
-  const baseByPath = new Map((base?.constructs ?? []).map((c) => [c.constructPath, c]));
-  const headPaths = new Set((head?.constructs ?? []).map((c) => c.constructPath));
+  const baseByPath = new Map(base?.constructs.map((c) => [c.constructPath, c]));
+  const headPaths = new Set(head?.constructs.map((c) => c.constructPath));
   const removed = (base?.constructs ?? []).filter((c) => !headPaths.has(c.constructPath));
   const diffs: ConstructDiff[] = [];
   for (const h of head?.constructs ?? []) {
@@ -199,7 +199,7 @@ function stackConstructs(base: ArtifactState | undefined, head: ArtifactState | 
 function stackDiff(name: string, base: ArtifactState | undefined, head: ArtifactState | undefined): StackDiff {
   const match = !base ? DiffMatch.ADDED : !head ? DiffMatch.REMOVED : DiffMatch.MATCHED;
   const reach = reachRows(base?.reach ?? NOTHING, head?.reach ?? NOTHING, catalogsOf(base), catalogsOf(head));
-  const known = new Set(base?.problems ?? []);
+  const known = new Set(base?.problems);
   return {
     stack: name,
     match,

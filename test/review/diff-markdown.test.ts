@@ -50,7 +50,7 @@ function stack(name: string, ...parts: Array<Record<string, Json>>): Synthesized
 const SSH = tcpRule('10.50.0.0/16', 22);
 
 describe('the Markdown of a diff', () => {
-  test('every kind of change of stacks and constructs, whole (snapshot)', () => {
+  test('every kind of change of stacks and constructs, whole, and the strict failure reasons (snapshot)', () => {
     const broken = (path: string): Record<string, Json> => {
       const record = ConnectivityIntent.record(ConnectivityPolicy.resolve(BASE_OPTIONS, path), path, 'aws', Emit.SECURITY_GROUP);
       const group = awsGroup([], [CDK_NO_EGRESS], {
@@ -64,7 +64,7 @@ describe('the Markdown of a diff', () => {
       stack('Moved', agent('A', 'Moved/Old'), agent('B', 'Moved/Kept')),
       stack('Problem', agent('A', 'Problem/Agent')),
       stack('Options', agent('A', 'Options/Agent')),
-      stack('Kinds', agent('A', 'Kinds/Agent', { extraIngress: [SSH] })),
+      stack('Kinds', agent('A', 'Kinds/Agent', { extraIngress: [SSH] }), agent('B', 'Kinds/Kept')),
       stack(
         'Changed',
         agent('A', 'Changed/Blocked'),
@@ -80,13 +80,21 @@ describe('the Markdown of a diff', () => {
       stack('Moved', agent('A', 'Moved/New'), agent('B', 'Moved/Kept')),
       stack('Problem', agent('A', 'Problem/Agent'), broken('Problem/Broken')),
       stack('Options', agent('A', 'Options/Agent', { options: { ...BASE_OPTIONS, allowPublicSources: true } })),
-      stack('Kinds', agent('A', 'Kinds/Agent', { sharedIngress: { Ssh: SSH } })),
+      stack('Kinds', agent('A', 'Kinds/Agent', { sharedIngress: { Ssh: SSH } }), agent('B', 'Kinds/Kept')),
       stack(
         'Changed',
         // The AMP rules are dropped but for the middle of one /24, which leaves two blocked parts of it.
         agent('A', 'Changed/Blocked', {
           drop: 8086,
-          extraIngress: [tcpRule('10.70.0.0/16', 24), tcpRule('10.71.0.0/16', 25)],
+          extraIngress: [
+            tcpRule('10.70.0.0/16', 24),
+            tcpRule('10.71.0.0/16', 25),
+            // Beyond the intent around its /24s, to public addresses, and to unresolved peers.
+            tcpRule('10.2.0.0/16', 2548),
+            tcpRule('172.0.0.0/8', 22),
+            tcpRule({ Ref: 'Admin' }, 22),
+            tcpRule({ Ref: 'Admin' }, 23),
+          ],
           extraEgress: [tcpRule('10.2.118.64/26', 8086, 8087)],
         }),
         agent('B', 'Changed/Fixed'),
@@ -97,6 +105,7 @@ describe('the Markdown of a diff', () => {
     ];
     const diff = ConnectivityDiff.ofArtifacts(base, head);
     expect(diff.toMarkdown()).toMatchSnapshot();
+    expect(diff.failureReasons(true)).toMatchSnapshot();
   });
 
   test('a stack is shown, not listed as unchanged, when the recorded options of any one of its constructs changed', () => {
