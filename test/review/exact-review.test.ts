@@ -259,7 +259,9 @@ describe('IBM Cloud VPC: exact review of hand-edited output', () => {
       source_port_max: 8086,
       before: `\${ibm_is_network_acl_rule.${chainHead(config)}.rule_id}`,
     };
-    const amp = blockedOf(review(config)).find((f) => f.ports === '8086-8087')!;
+    const reviewed = review(config);
+    expect(only(reviewed).foundRules!.find((r) => r.resource.includes('reply_deny'))!.ports).toBe('50000-50100 (source 8086)');
+    const amp = blockedOf(reviewed).find((f) => f.ports === '8086-8087')!;
     expect(amp.blocked).toEqual([
       expect.objectContaining({
         verdict: 'denied',

@@ -112,6 +112,34 @@ describe('review report', () => {
     );
   });
 
+  test("an opening's public addresses are those of each of its rows", () => {
+    const entry = (n: number, egress: boolean, cidr: string, from: number, to: number = from) =>
+      awsEntry('Acl', { number: n, egress, action: 'allow', cidr, from, to });
+    // The construct's ACL. Entry 100 lets in SSH from 10.0.0.0/7, whose public half (11.0.0.0/8) gets
+    // replies on client ports from 32768 only. Entry 110 lets in ports 23-24 from 100.0.0.0/9, whose
+    // public half (100.0.0.0/10) entry 91 lets in first on port 23.
+    const template = {
+      Resources: {
+        ...(templateOf(MINIMAL) as { Resources: object }).Resources,
+        Acl: awsAcl({ [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference('App/Agents/BackupAgent') }),
+        In91: entry(91, false, '100.0.0.0/10', 23),
+        In100: entry(100, false, '10.0.0.0/7', 22),
+        In110: entry(110, false, '100.0.0.0/9', 23, 24),
+        Out90: entry(90, true, '10.0.0.0/8', 0, 65535),
+        Out95: entry(95, true, '100.0.0.0/9', 0, 65535),
+        Out100: entry(100, true, '0.0.0.0/0', 32768, 65535),
+      },
+    };
+    const reviewed = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(template), { clientPorts: { from: 1024, to: 65535 } });
+    const rows = (reviewed.constructs[0].beyondIntent ?? []).filter((o) => /^In1[01]0/.test(o.rule));
+    expect(rows.map((o) => [o.rule.slice(0, 5), o.servicePorts, o.clientPorts, o.cidrs.join(' '), o.publicCidrs.join(' ')])).toEqual([
+      ['In100', '22', '1024-65535', '10.0.0.0/8', ''],
+      ['In100', '22', '32768-65535', '11.0.0.0/8', '11.0.0.0/8'],
+      ['In110', '24', '1024-65535', '100.0.0.0/10', '100.0.0.0/10'],
+      ['In110', '23-24', '1024-65535', '100.64.0.0/10', ''],
+    ]);
+  });
+
   test("rules found: every rule of the construct's layers, with the policy rule of the same direction, peer and TCP ports", () => {
     const record = ConnectivityIntent.record(MINIMAL, 'App/Agents/BackupAgent', 'aws', Emit.SECURITY_GROUP);
     const reference = { [ConnectivityIntent.METADATA_KEY]: ConnectivityIntent.reference('App/Agents/BackupAgent') };
@@ -133,6 +161,8 @@ describe('review report', () => {
       Allow: awsEntry('Acl', { number: 100, egress: false, action: 'allow', cidr: '10.2.118.0/24', from: 2548 }),
       Deny: awsEntry('Acl', { number: 110, egress: true, action: 'deny', cidr: '10.2.118.0/24', from: 8086, to: 8087 }),
       Egress: awsEntry('Acl', { number: 120, egress: true, action: 'allow', cidr: '10.200.90.15/32', from: 2546 }),
+      // The peer and port of an ingress rule of the policy, outbound: no policy rule.
+      Outbound: awsEntry('Acl', { number: 130, egress: true, action: 'allow', cidr: '10.2.118.0/24', from: 2548 }),
     });
     const rows = review(template).constructs[0].foundRules!.map((r) => [
       r.layer,
@@ -165,13 +195,22 @@ describe('review report', () => {
       ['aws-network-acl:Acl', 'Allow', 'ingress', 'allow', '6', '10.2.118.0/24', '2548', 'ingress-10-2-118-0-24-tcp-2548'],
       ['aws-network-acl:Acl', 'Deny', 'egress', 'deny', '6', '10.2.118.0/24', '8086-8087', undefined],
       ['aws-network-acl:Acl', 'Egress', 'egress', 'allow', '6', '10.200.90.15/32', '2546', 'egress-10-200-90-15-32-tcp-2546'],
+      ['aws-network-acl:Acl', 'Outbound', 'egress', 'allow', '6', '10.2.118.0/24', '2548', undefined],
     ]);
   });
 
   test('an artifact without an intent record fails and says so', () => {
     const report = review(cfnTemplate({ AgentSg: awsGroup([tcpRule('10.0.0.0/8', 2548)]) }));
     expect(report.passed).toBe(false);
-    expect(report.problems[0]).toContain('No intent record (BackupAgentConnectivity) was found');
+    expect(report.failureReasons()).toEqual([
+      'problem: No intent record (BackupAgentConnectivity) was found in artifact: it holds no backup agent connectivity construct, so its required flows are not known.',
+    ]);
+  });
+
+  test('one client port given alone is the range of client ports checked', () => {
+    const report = ConnectivityReview.ofArtifact(SynthesizedArtifact.load(templateOf(MINIMAL)), { clientPort: 40000 });
+    expect(report.constructs[0].clientPorts).toBe('40000');
+    expect(report.constructs[0].requiredFlows!.every((f) => f.verdict === 'allowed')).toBe(true);
   });
 
   test('Mermaid parses the diagram of every target, mode and edition, and rejects a broken one', () => {
