@@ -71,8 +71,9 @@ test('entries are ordered by rule number per direction; unresolved and repeated 
   ]);
 });
 
-test('an entry whose direction is unresolved may apply in either direction: it decides neither', () => {
+test('an entry whose direction is unresolved may apply in either direction: it decides neither, unless it is not TCP', () => {
   const entries = {
+    EitherUdp: entry({ RuleNumber: 5, Egress: { Ref: 'Direction' }, RuleAction: 'deny', Protocol: 17 }),
     Either: entry({ RuleNumber: 10, Egress: { Ref: 'Direction' }, RuleAction: 'deny', PortRange: { From: 2548, To: 2548 } }),
     In: entry({ RuleNumber: 100, PortRange: { From: 0, To: 65535 } }),
     Out: entry({ RuleNumber: 100, Egress: true, PortRange: { From: 0, To: 65535 } }),
