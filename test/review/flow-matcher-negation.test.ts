@@ -2,6 +2,7 @@ import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit } from '../../
 import { ConnectivityMatchers } from '../../lib/review';
 import { registerWithGlobalExpect } from './outside-jest';
 import { awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+import { failureLines } from './assertion-failure';
 
 /**
  * How the Jest matchers read negation from their context: only `isNot: true` negates, so a context
@@ -28,15 +29,6 @@ function registeredMatchers(): Record<string, Matcher> {
   return matchers;
 }
 
-const failure = (assertion: () => void): string[] => {
-  try {
-    assertion();
-  } catch (error) {
-    return (error as Error).message.split('\n');
-  }
-  throw new Error('the assertion passed');
-};
-
 describe('toDenyFlow', () => {
   const notDenied = [
     'expected the ingress flow with 10.1.2.3 on port 2548 (client ports 32768-65535) to be denied, but it is allowed',
@@ -51,7 +43,7 @@ describe('toDenyFlow', () => {
   ];
 
   test('failing without negation: the plain expectation, the allowed part, and an allowed flow explained', () => {
-    expect(failure(() => expect(TEMPLATE).toDenyFlow(ALLOWED_FLOW))).toEqual(notDenied);
+    expect(failureLines(() => expect(TEMPLATE).toDenyFlow(ALLOWED_FLOW))).toEqual(notDenied);
   });
 
   test('a context with isNot false or without isNot is not negated; only isNot true is', () => {
@@ -73,7 +65,7 @@ describe('toOpenExactlyPolicy', () => {
   const heading = "expected Agents/BackupAgent to open exactly the policy's 7 rule(s), no more and no less (client ports 32768-65535)";
 
   test('failing without negation words the plain expectation and lists what is missing', () => {
-    const lines = failure(() => expect(TEMPLATE).toOpenExactlyPolicy(POLICY, PATH));
+    const lines = failureLines(() => expect(TEMPLATE).toOpenExactlyPolicy(POLICY, PATH));
     expect(lines[0]).toBe(heading);
     expect(lines.filter((line) => line.startsWith('  - less: '))).toHaveLength(4);
   });

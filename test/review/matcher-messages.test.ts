@@ -2,6 +2,7 @@ import { AccessMode, ConnectivityIntent, ConnectivityPolicy, Emit, FlowDirection
 import { ConnectivityMatchers, SynthesizedArtifact } from '../../lib/review';
 import { registerWithGlobalExpect } from './outside-jest';
 import { awsAcl, awsEntry, awsGroup, CDK_NO_EGRESS, cfnTemplate, tcpRule } from './templates';
+import { failureLines } from './assertion-failure';
 
 /**
  * The matchers' messages, line by line: what was expected, what was found, the blocked, allowed and
@@ -21,14 +22,6 @@ const TEMPLATE = cfnTemplate({
 });
 const artifact = () => SynthesizedArtifact.load(TEMPLATE);
 const ingress = (peer: string) => ({ direction: FlowDirection.INGRESS, peer, fromPort: 2548, toPort: 2549 });
-const failure = (assertion: () => void): string[] => {
-  try {
-    assertion();
-  } catch (error) {
-    return (error as Error).message.split('\n');
-  }
-  throw new Error('the assertion passed');
-};
 
 describe('allowing a range', () => {
   test('a range partly denied and partly undecided: every blocked part with its layer and reason, then one flow explained', () => {
@@ -58,7 +51,7 @@ describe('allowing a range', () => {
 
   test('a single address is shown without its prefix, and a negated assertion that fails explains an allowed flow', () => {
     expect(
-      failure(() =>
+      failureLines(() =>
         expect(TEMPLATE).not.toAllowFlow(
           { direction: 'ingress', peer: '10.2.5.1/32', port: 2548 },
           { agentAddress: '10.240.0.4', clientPorts: { from: 40000, to: 40000 } },
@@ -110,7 +103,7 @@ describe('denying a range', () => {
   });
 
   test('a negated assertion that fails explains a denied flow', () => {
-    expect(failure(() => expect(TEMPLATE).not.toDenyFlow({ direction: 'ingress', peer: '10.2.0.1', port: 2548 }))).toEqual([
+    expect(failureLines(() => expect(TEMPLATE).not.toDenyFlow({ direction: 'ingress', peer: '10.2.0.1', port: 2548 }))).toEqual([
       'expected the ingress flow with 10.2.0.1 on port 2548 (client ports 32768-65535) not to be denied, but it is denied',
       '',
       'Rules considered, for one flow of that part:',
@@ -133,7 +126,7 @@ describe('denying a range', () => {
 });
 
 test('a failing assertion that is not negated says what was expected without "not"', () => {
-  expect(failure(() => expect(TEMPLATE).toDenyFlow({ direction: 'ingress', peer: '10.2.5.1', port: 2548 }))[0]).toBe(
+  expect(failureLines(() => expect(TEMPLATE).toDenyFlow({ direction: 'ingress', peer: '10.2.5.1', port: 2548 }))[0]).toBe(
     'expected the ingress flow with 10.2.5.1 on port 2548 (client ports 32768-65535) to be denied, but it is partly denied',
   );
 });
@@ -156,14 +149,16 @@ describe('opening exactly a policy', () => {
       "expected Agents/BackupAgent to open exactly the policy's 7 rule(s), no more and no less (client ports 50000-50001)",
       '  and it does',
     ]);
-    expect(failure(() => expect(exact).not.toOpenExactlyPolicy(policy, 'Agents/BackupAgent', { clientPorts: { from: 50000, to: 50001 } }))).toEqual([
+    expect(
+      failureLines(() => expect(exact).not.toOpenExactlyPolicy(policy, 'Agents/BackupAgent', { clientPorts: { from: 50000, to: 50001 } })),
+    ).toEqual([
       "expected Agents/BackupAgent not to open exactly the policy's 7 rule(s), no more and no less (client ports 50000-50001)",
       '  and it does',
     ]);
   });
 
   test('a failing assertion that is not negated says what was expected without "not"', () => {
-    expect(failure(() => expect(exact).toOpenExactlyPolicy(policy, 'Elsewhere/Agent'))[0]).toBe(
+    expect(failureLines(() => expect(exact).toOpenExactlyPolicy(policy, 'Elsewhere/Agent'))[0]).toBe(
       "expected Elsewhere/Agent to open exactly the policy's 7 rule(s), no more and no less (client ports 32768-65535)",
     );
   });
