@@ -50,6 +50,22 @@ test('protocols, peers, port ranges and actions', () => {
   ]);
 });
 
+test('an entry without Egress, or with Egress written as the text false, is an ingress entry, as CloudFormation reads it', () => {
+  expect(
+    explain({
+      Absent: entry({ RuleNumber: 100, Egress: undefined, PortRange: { From: 2548, To: 2548 } }),
+      Text: entry({ RuleNumber: 90, Egress: 'false', RuleAction: 'deny', PortRange: { From: 2549, To: 2549 } }),
+      Out: entry({ RuleNumber: 100, Egress: true, PortRange: { From: 1024, To: 65535 } }),
+    }),
+  ).toEqual([
+    '    request ingress 10.0.0.1:49152 -> agent:2548: allowed, first matching rule Absent allows it',
+    '      - Text #90: ingress deny 6 10.0.0.0/8 destination ports 2549 => no-match (destination port 2548 not in 2549)',
+    '      - Absent #100: ingress allow 6 10.0.0.0/8 destination ports 2548 => match',
+    '    reply egress agent:2548 -> 10.0.0.1:49152: allowed, first matching rule Out allows it',
+    '      - Out #100: egress allow 6 10.0.0.0/8 destination ports 1024-65535 => match',
+  ]);
+});
+
 test('entries are ordered by rule number per direction; unresolved and repeated numbers cannot be placed', () => {
   expect(
     explain({

@@ -62,6 +62,15 @@ describe("a management edge needs a management rule that nests with one of the n
     ];
     expect(edges(rules)).toEqual(['  agent -->|"TCP 8086"| portal', '  portal -->|"TCP 2548"| agent', '  agent -->|"TCP 8087"| amp']);
   });
+
+  test('the vault and CentralControl manage nothing: a management rule around their blocks draws no edge from them', () => {
+    const rules = [
+      egress('10.60.1.0/24', RulePurpose.VAULT, 2546),
+      rule(FlowDirection.INGRESS, '10.70.0.0/24', 2548, 2548, RulePurpose.CENTRAL_CONTROL),
+      management('10.0.0.0/8'),
+    ];
+    expect(edges(rules)).toEqual(['  agent -->|"TCP 2546"| vault', '  cc -->|"TCP 2548"| agent']);
+  });
 });
 
 test('the ports of an edge are listed once each, separated by commas', () => {
