@@ -109,6 +109,11 @@ export function openingsBeyondIntent(analysis: ExactFlowAnalysis, policy: Connec
   return openings;
 }
 
+/** What names an opening in every row that describes it: its kind, verdict, layer and rule. */
+export function openingIdentity(opening: Opening): Pick<Opening, 'kind' | 'verdict' | 'layer' | 'rule'> {
+  return { kind: opening.kind, verdict: opening.verdict, layer: opening.layer, rule: opening.rule };
+}
+
 /**
  * Whether an opening fails the review: an allowed opening by the construct's own rules (its output
  * was changed), or an allowed opening from or to a public address on the construct's security groups

@@ -1,6 +1,6 @@
 import { EndpointCatalog } from '../core/catalog';
 import { formatPorts } from '../core/rule';
-import { Opening, openingFails, OpeningKind } from './beyond-intent';
+import { Opening, openingFails, openingIdentity, OpeningKind } from './beyond-intent';
 import { ConstructState, exposedFlows, openingFlows } from './connectivity-state';
 import { FlowSet } from './flow-set';
 import { FlowVerdictKind } from './layer-evaluation';
@@ -107,10 +107,7 @@ function openingRows(opening: Opening, part: FlowSet, fails: (rowSet: FlowSet) =
   return reachabilityRows(part).map((row) => {
     const rowSet = rowFlows(row);
     return {
-      kind: opening.kind,
-      verdict: opening.verdict,
-      layer: opening.layer,
-      rule: opening.rule,
+      ...openingIdentity(opening),
       direction: row.direction,
       cidrs: rowCidrs(row),
       ...rowPorts(row),

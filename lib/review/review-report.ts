@@ -12,7 +12,7 @@ import { FirewallRule, RuleAction, TcpCoverage } from './firewall-model';
 import { findIntentRecords, findReferencesWithoutRecord } from './intent-records';
 import { FlowVerdictKind } from './layer-evaluation';
 import { connectivityDiagram } from './mermaid-diagram';
-import { Opening, openingFails, OpeningKind, openingsBeyondIntent } from './beyond-intent';
+import { Opening, openingFails, openingIdentity, OpeningKind, openingsBeyondIntent } from './beyond-intent';
 import { ExactFlowAnalysis } from './exact-analysis';
 import { PortRange, samePortRange } from '../core/port-range';
 import { flowRows } from './flow-rows';
@@ -248,10 +248,7 @@ function openingRows(opening: Opening, allowPublicSources: boolean): OpeningRow[
     );
     const publicCidrs = publicRow?.cidrs ?? [];
     return {
-      kind: opening.kind,
-      verdict: opening.verdict,
-      layer: opening.layer,
-      rule: opening.rule,
+      ...openingIdentity(opening),
       direction: row.direction,
       cidrs: row.cidrs,
       servicePorts: row.servicePorts,
