@@ -222,16 +222,23 @@ class ApiShapeWalk {
 }
 
 /**
- * Every violation of the checker's rules in the public API of an entry file, following re-exports.
- * @param entry path of the entry file, e.g. `lib/index.ts`
+ * Every violation of the checker's rules in the public API of each entry file, following re-exports.
+ * The entries are compiled as one TypeScript program, so the declarations they share (the library,
+ * `aws-cdk-lib`, `cdktf`, `cdktn`) are read and bound once, not once per entry.
+ * @param entries paths of the entry files, e.g. `lib/index.ts`
  * @param root the repository root, whose tsconfig.json is used; @default the current directory
+ * @returns the violations of each entry, by the path given
  */
-export function checkApiShape(entry: string, root: string = process.cwd()): ApiViolation[] {
-  const file = path.resolve(root, entry);
-  const program = ts.createProgram([file], { ...compilerOptions(root), noEmit: true });
-  const walk = new ApiShapeWalk(program, root);
-  walk.run(file);
-  return walk.violations;
+export function checkApiShapes(entries: readonly string[], root: string = process.cwd()): Map<string, ApiViolation[]> {
+  const files = entries.map((entry) => path.resolve(root, entry));
+  const program = ts.createProgram(files, { ...compilerOptions(root), noEmit: true });
+  return new Map(
+    entries.map((entry, i) => {
+      const walk = new ApiShapeWalk(program, root);
+      walk.run(files[i]);
+      return [entry, walk.violations];
+    }),
+  );
 }
 
 /** One line per violation, for a failure message. */
