@@ -5,7 +5,7 @@ const Sequencer = require('@jest/test-sequencer').default;
  * recorded duration, longest first; without a record (a fresh checkout, a new jest cache) it falls
  * back to file size, which would start these small files last and leave one core idle at the end.
  */
-const KNOWN_LONGEST = ['test/package/pack.test.ts', 'test/typecheck/typecheck.test.ts', 'test/api/jsii-compile.test.ts'];
+const KNOWN_LONGEST = ['test/package/pack.test.ts', 'test/typecheck/typecheck.test.ts', 'test/api/jsii-compile.test.ts', 'test/lint/lint.test.ts'];
 
 /** Jest's order, except that the suites of {@link KNOWN_LONGEST} with no recorded duration go first. */
 class LongestFirstSequencer extends Sequencer {
