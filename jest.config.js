@@ -16,6 +16,7 @@ module.exports = {
   maxWorkers: '100%',
   // The longest suites start first also when jest has no timings of an earlier run.
   testSequencer: '<rootDir>/test/setup/longest-first.sequencer.js',
-  globalSetup: '<rootDir>/test/setup/fast-check-seed.global.ts',
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/recorded-runs.global.ts',
   setupFiles: ['<rootDir>/test/setup/fast-check-seed.ts'],
 };
