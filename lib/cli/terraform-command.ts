@@ -87,8 +87,9 @@ function withNewline(text: string): string {
  * unreadable input, 3 when no `terraform` is on PATH.
  * @param args command-line arguments after `terraform`
  * @param io where to write output and errors
+ * @param check runs Terraform on one stack; @default checkTerraformStack
  */
-export async function runTerraformCommand(args: string[], io: CommandIo): Promise<ExitCode> {
+export async function runTerraformCommand(args: string[], io: CommandIo, check: typeof checkTerraformStack = checkTerraformStack): Promise<ExitCode> {
   let parsed: ParsedArgs | 'help';
   try {
     parsed = parseTerraformArgs(args);
@@ -122,7 +123,7 @@ export async function runTerraformCommand(args: string[], io: CommandIo): Promis
   for (const stack of stacks) {
     io.out(`=== terraform ${parsed.command}: ${stack.name} (${stack.path}) ===\n`);
     try {
-      const result = await checkTerraformStack(stack, parsed.command, binary, parsed.release);
+      const result = await check(stack, parsed.command, binary, parsed.release);
       if (result.removedBackend !== undefined) {
         io.out(`(the stack's "${result.removedBackend}" backend is left out: checked offline against an empty state)\n`);
       }

@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
-import { checkTerraformStack, findTerraform, runTerraform } from '../../lib/terraform';
+import { findTerraform } from '../../lib/terraform';
 import { EXAMPLE_STACK_NAMES, PLACEMENT_STACKS, readTerraformJson, resourceCount, stackNamed } from '../terraform/construct-apps';
 import { exampleCdktnOut } from '../setup/synthesized-examples';
 import { placementStacks } from './flavours';
+import { recordedCheck, recordedRunTerraform } from '../terraform/recorded-terraform';
 
 const terraform = findTerraform();
 const describeIfTerraform = terraform ? describe : describe.skip;
@@ -48,7 +49,7 @@ describeIfTerraform('terraform validate and plan of the /cdktn output (one const
   const names = Object.keys(PLACEMENT_STACKS);
 
   test.each(names)('JSON %s passes terraform validate', async (name) => {
-    const result = await checkTerraformStack(stackNamed(jsonStacks, name), 'validate', terraform!);
+    const result = await recordedCheck(stackNamed(jsonStacks, name), 'validate', terraform!);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Success! The configuration is valid.');
@@ -58,7 +59,7 @@ describeIfTerraform('terraform validate and plan of the /cdktn output (one const
     const stack = stackNamed(jsonStacks, name);
     const resources = resourceCount(readTerraformJson(stack.path));
     expect(resources).toBeGreaterThan(0);
-    const result = await checkTerraformStack(stack, 'plan', terraform!);
+    const result = await recordedCheck(stack, 'plan', terraform!);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
@@ -66,10 +67,10 @@ describeIfTerraform('terraform validate and plan of the /cdktn output (one const
 
   test.each(EXAMPLE_STACK_NAMES)('example %s passes terraform validate and plan', async (name) => {
     const stack = stackNamed(exampleStacks, name);
-    const validate = await checkTerraformStack(stack, 'validate', terraform!);
+    const validate = await recordedCheck(stack, 'validate', terraform!);
     expect(validate.stderr).toBe('');
     expect(validate.exitCode).toBe(0);
-    const plan = await checkTerraformStack(stack, 'plan', terraform!);
+    const plan = await recordedCheck(stack, 'plan', terraform!);
     expect(plan.stderr).toBe('');
     expect(plan.exitCode).toBe(0);
     expect(plan.summary).toEqual({ add: resourceCount(readTerraformJson(stack.path)), change: 0, destroy: 0 });
@@ -80,11 +81,11 @@ describeIfTerraform('terraform validate and plan of the /cdktn output (one const
     const directory = hclCopyWithoutBackend(stackNamed(hclStacks, name));
     try {
       expect(fs.readdirSync(directory).sort()).toEqual(['cdk.tf', 'metadata.json']);
-      const validate = await runTerraform({ command: 'validate', directory, terraformBinary: terraform! });
+      const validate = await recordedRunTerraform(directory, 'validate', terraform!);
       expect(validate.stderr).toBe('');
       expect(validate.exitCode).toBe(0);
       expect(validate.stdout).toContain('Success! The configuration is valid.');
-      const plan = await runTerraform({ command: 'plan', directory, terraformBinary: terraform! });
+      const plan = await recordedRunTerraform(directory, 'plan', terraform!);
       expect(plan.stderr).toBe('');
       expect(plan.exitCode).toBe(0);
       expect(plan.summary).toEqual({ add: resources, change: 0, destroy: 0 });

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IBM_PROVIDER_RELEASES, IbmProviderSchema, planResourceChecks, validateProviderConfig, validateResourceConfig } from '../../lib/ibm-schema';
-import { findTerraform, runTerraform, TerraformRunResult } from '../../lib/terraform';
+import { findTerraform, TerraformRunResult } from '../../lib/terraform';
 import { CONFORMANCE_CASES, ConformanceCase, PLAN_CASES, Verdict } from './conformance-table';
 import { flattenDiagnostics, temporaryDirectory } from './construct-apps';
+import { recordedRunTerraform } from './recorded-terraform';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -81,7 +82,7 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)("terraform validate against IBM 
     const directory = temporaryDirectory('conformance-');
     try {
       fs.writeFileSync(path.join(directory, 'main.tf.json'), JSON.stringify(configuration(), null, 2));
-      const result = await runTerraform({ command: 'validate', directory, terraformBinary: terraform, providerRelease: release });
+      const result = await recordedRunTerraform(directory, 'validate', terraform!, release);
       blocks = errorBlocks(result);
       output = flattenDiagnostics(result.stderr + result.stdout);
     } finally {
@@ -138,9 +139,9 @@ describeIfTerraform.each(IBM_PROVIDER_RELEASES)('terraform plan against IBM prov
         path.join(directory, 'main.tf.json'),
         JSON.stringify({ terraform: { required_providers: { ibm: { source: 'IBM-Cloud/ibm' } } }, resource }, null, 2),
       );
-      const validated = await runTerraform({ command: 'validate', directory, terraformBinary: terraform, providerRelease: release });
+      const validated = await recordedRunTerraform(directory, 'validate', terraform!, release);
       expect(validated.exitCode).toBe(0);
-      const result = await runTerraform({ command: 'plan', directory, terraformBinary: terraform, providerRelease: release });
+      const result = await recordedRunTerraform(directory, 'plan', terraform!, release);
       output = flattenDiagnostics(result.stderr + result.stdout);
       blocks = errorBlocks(result);
     } finally {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { DiscoveredStack, discoverStacks } from '../../lib/review/stack-discovery';
 import { IBM_PROVIDER_RELEASES } from '../../lib/ibm-schema';
-import { checkTerraformStack, findTerraform } from '../../lib/terraform';
+import { findTerraform } from '../../lib/terraform';
 import {
   editedCopy,
   EXAMPLE_STACK_NAMES,
@@ -16,6 +16,7 @@ import {
 } from './construct-apps';
 import { placementStacks } from '../cdktn/flavours';
 import { exampleCdktfOut } from '../setup/synthesized-examples';
+import { recordedCheck } from './recorded-terraform';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -68,7 +69,7 @@ describeIfTerraform('terraform validate and plan of the IBM construct output', (
   const releaseCases = () => IBM_PROVIDER_RELEASES.flatMap((release) => stackCases().map(([name, stackOf]) => [release, name, stackOf] as const));
 
   test.each(releaseCases())('IBM provider %s: %s passes terraform validate', async (release, _name, stackOf) => {
-    const result = await checkTerraformStack(stackOf(), 'validate', terraform!, release);
+    const result = await recordedCheck(stackOf(), 'validate', terraform!, release);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Success! The configuration is valid.');
@@ -78,7 +79,7 @@ describeIfTerraform('terraform validate and plan of the IBM construct output', (
     const stack = stackOf();
     const resources = resourceCount(readTerraformJson(stack.path));
     expect(resources).toBeGreaterThan(0);
-    const result = await checkTerraformStack(stack, 'plan', terraform!);
+    const result = await recordedCheck(stack, 'plan', terraform!);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
@@ -140,7 +141,7 @@ describeIfTerraform('construct output edited to be wrong fails terraform validat
       address = edit(json);
     });
     try {
-      const result = await checkTerraformStack(broken, 'validate', terraform!);
+      const result = await recordedCheck(broken, 'validate', terraform!);
       expect(result.exitCode).toBe(1);
       const diagnostics = flattenDiagnostics(result.stderr + result.stdout);
       expect(diagnostics).toMatch(message);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findTerraform, runTerraform, TerraformCommand, TerraformRunResult } from '../../lib/terraform';
+import { recordedRunTerraform } from './recorded-terraform';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const terraform = findTerraform();
@@ -14,12 +15,16 @@ if (!terraform) {
   });
 }
 
-/** Runs Terraform in a temporary copy of a fixture, so `.terraform/` and lock files never land in the repository. */
-async function runFixture(fixture: string, command: TerraformCommand): Promise<TerraformRunResult> {
+/**
+ * Runs Terraform in a temporary copy of a fixture, so `.terraform/` and lock files never land in the
+ * repository: a recorded run (see `recorded-terraform.ts`), or, with `live`, always a new one, for a
+ * test of what the run itself leaves behind.
+ */
+async function runFixture(fixture: string, command: TerraformCommand, live = false): Promise<TerraformRunResult> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), `tf-fixture-${fixture}-`));
   try {
     fs.cpSync(path.join(FIXTURES, fixture), directory, { recursive: true });
-    return await runTerraform({ command, directory, terraformBinary: terraform });
+    return live ? await runTerraform({ command, directory, terraformBinary: terraform }) : await recordedRunTerraform(directory, command, terraform!);
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
   }
@@ -96,7 +101,7 @@ describeIfTerraform('terraform validate and plan with the offline IBM provider',
         /ENOENT/,
       );
       expect(fs.readdirSync(tmp)).toEqual([]);
-      expect((await runFixture('valid-classic', 'validate')).exitCode).toBe(0);
+      expect((await runFixture('valid-classic', 'validate', true)).exitCode).toBe(0);
       expect(fs.readdirSync(tmp)).toEqual([]);
     } finally {
       if (savedTmp === undefined) {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PLAN_LIMITS, runTerraformCommand, TERRAFORM_MISSING, TERRAFORM_USAGE } from '../../lib/cli/terraform-command';
-import { findTerraform } from '../../lib/terraform';
+import { checkTerraformStack, findTerraform } from '../../lib/terraform';
+import { recordedCheck } from './recorded-terraform';
 import { EXAMPLE_STACK_NAMES, firstResource, listTree, readTerraformJson, resourceCount, temporaryDirectory } from './construct-apps';
 import { exampleCdktfOut } from '../setup/synthesized-examples';
 
@@ -17,10 +18,14 @@ if (!terraform) {
   });
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/**
+ * Runs the command with its output collected. Terraform's runs are recorded runs (see
+ * `recorded-terraform.ts`) unless `live` is set, which a test of what a run leaves behind needs.
+ */
+async function run(args: string[], live = false): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runTerraformCommand(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runTerraformCommand(args, { out: (t) => (out += t), err: (t) => (err += t) }, live ? checkTerraformStack : recordedCheck);
   return { code, out, err };
 }
 
@@ -117,7 +122,7 @@ describe('without terraform on PATH', () => {
 describeIfTerraform('terraform command on the synthesized example app', () => {
   test("validate passes for every stack, with a header and Terraform's output for each", async () => {
     const before = listTree(exampleOutdir);
-    const { code, out, err } = await run(['validate', exampleOutdir]);
+    const { code, out, err } = await run(['validate', exampleOutdir], true);
     expect(err).toBe('');
     expect(code).toBe(0);
     for (const name of EXAMPLE_STACK_NAMES) expect(out).toMatch(header('validate', name));
@@ -145,7 +150,7 @@ describeIfTerraform('terraform command on the synthesized example app', () => {
 
   test("plan passes for every stack and adds each stack's resources, leaving the output directory untouched", async () => {
     const before = listTree(exampleOutdir);
-    const { code, out, err } = await run(['plan', exampleOutdir]);
+    const { code, out, err } = await run(['plan', exampleOutdir], true);
     expect(err).toBe('');
     expect(code).toBe(0);
     const sections = out.split(/^(?==== terraform plan: )/m).filter((s) => s.startsWith('==='));

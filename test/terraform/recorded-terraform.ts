@@ -1,0 +1,59 @@
+import * as path from 'node:path';
+import { DiscoveredStack } from '../../lib/review/stack-discovery';
+import { checkTerraformStack, runTerraform, StackCheckResult, TerraformCommand, TerraformRunResult } from '../../lib/terraform';
+import { recordedRun, RunInputs } from '../setup/recorded-runs';
+
+/**
+ * Terraform checks of configurations as recorded runs (see `test/setup/recorded-runs.ts`). What a
+ * run reads, and so its key: the configuration's directory, the command, the IBM provider release,
+ * the terraform binary, all of `lib/` and `schema/` (the code and the schemas that the offline
+ * provider serves), and the environment variables that Terraform (`TF_*`) or the provider's settings
+ * read. Runs that Terraform did not finish (killed after the time-out) are not kept.
+ */
+const PROVIDER_SOURCES = ['lib', 'schema'];
+
+/** Environment variables Terraform reads, and those the IBM provider's settings default from (every name of both schemas' `env` lists). */
+const READ_ENVIRONMENT = /^(TF_|IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)|^(MAX_RETRIES|RIAAS_ENDPOINT|FUNCTION_NAMESPACE)$/;
+
+function readEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.keys(process.env)
+      .filter((name) => READ_ENVIRONMENT.test(name))
+      .sort()
+      .map((name) => [name, process.env[name]]),
+  );
+}
+
+function finished(result: TerraformRunResult): boolean {
+  return !/was killed after \d+ ms/.test(result.stderr);
+}
+
+function inputs(directoryOrFile: string, command: TerraformCommand, terraform: string, release: string | undefined, via: string): RunInputs {
+  return {
+    sources: PROVIDER_SOURCES,
+    outside: [directoryOrFile],
+    executables: [terraform],
+    parameters: { via, command, release: release ?? null, environment: readEnvironment() },
+  };
+}
+
+/** {@link checkTerraformStack} of a discovered stack, replayed when nothing it reads has changed. */
+export function recordedCheck(stack: DiscoveredStack, command: TerraformCommand, terraform: string, release?: string): Promise<StackCheckResult> {
+  const read = path.basename(stack.path) === 'cdk.tf.json' ? path.dirname(stack.path) : stack.path;
+  return recordedRun(
+    'terraform',
+    inputs(read, command, terraform, release, `checkTerraformStack ${path.basename(stack.path)}`),
+    () => checkTerraformStack(stack, command, terraform, release),
+    finished,
+  );
+}
+
+/** {@link runTerraform} in `directory` with the default offline provider, replayed when nothing it reads has changed. */
+export function recordedRunTerraform(directory: string, command: TerraformCommand, terraform: string, release?: string): Promise<TerraformRunResult> {
+  return recordedRun(
+    'terraform',
+    inputs(directory, command, terraform, release, 'runTerraform'),
+    () => runTerraform({ command, directory, terraformBinary: terraform, providerRelease: release }),
+    finished,
+  );
+}
