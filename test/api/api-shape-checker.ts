@@ -7,6 +7,7 @@
  */
 import * as path from 'path';
 import * as ts from 'typescript';
+import { recordedRun } from '../setup/recorded-runs';
 
 /** One place where the API breaks a rule. */
 export interface ApiViolation {
@@ -244,4 +245,18 @@ export function checkApiShapes(entries: readonly string[], root: string = proces
 /** One line per violation, for a failure message. */
 export function formatViolations(violations: readonly ApiViolation[]): string {
   return violations.map((v) => `${v.location} [${v.rule}] ${v.message}`).join('\n');
+}
+
+/**
+ * {@link checkApiShapes} in the repository root as a recorded run (see `test/setup/recorded-runs.ts`),
+ * replayed while `lib/`, the fixtures, tsconfig.json, this file and the lock file (the TypeScript
+ * compiler) are unchanged.
+ */
+export async function recordedApiShapes(entries: readonly string[]): Promise<Map<string, ApiViolation[]>> {
+  const byEntry = await recordedRun(
+    'api-shapes',
+    { sources: ['lib', 'test/api/fixtures', 'tsconfig.json', 'test/api/api-shape-checker.ts'], parameters: { entries } },
+    async () => [...checkApiShapes(entries, path.resolve(__dirname, '../..'))],
+  );
+  return new Map(byEntry);
 }

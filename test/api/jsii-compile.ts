@@ -12,6 +12,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { recordedRun } from '../setup/recorded-runs';
 
 /** One diagnostic of a jsii run, as jsii prints it: `file:line:column - error JSII3001: message [name]`. */
 export interface JsiiDiagnostic {
@@ -370,4 +371,31 @@ export async function compileWithJsii(
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * {@link compileWithJsii} in the repository root as a recorded run (see `test/setup/recorded-runs.ts`),
+ * replayed while everything it reads is unchanged: `lib/`, the fixtures, this file (which writes the
+ * project), package.json, the lock file (jsii and the peers' assemblies), the project and the options.
+ * A run that jsii did not finish is not kept.
+ */
+export function recordedJsiiCompile(project: JsiiProject, options: JsiiCompileOptions = {}): Promise<JsiiCompileResult> {
+  return recordedRun(
+    'jsii',
+    { sources: ['lib', FIXTURE_DIRECTORY, 'test/api/jsii-compile.ts', 'package.json'], parameters: { project, options } },
+    () => compileWithJsii(project, options, path.resolve(__dirname, '../..')),
+    (result) => result.status !== null,
+  );
+}
+
+/**
+ * {@link platformOnlyExports} of the repository as a recorded run (see `test/setup/recorded-runs.ts`),
+ * replayed while `lib/`, tsconfig.json, this file and the lock file (the TypeScript compiler) are unchanged.
+ */
+export function recordedPlatformOnlyExports(): Promise<Record<string, PlatformSubmodule>> {
+  return recordedRun(
+    'typescript-exports',
+    { sources: ['lib', 'tsconfig.json', 'test/api/jsii-compile.ts'], parameters: { entries: [MAIN_ENTRY, ...PLATFORM_ENTRIES] } },
+    async () => platformOnlyExports(path.resolve(__dirname, '../..')),
+  );
 }
