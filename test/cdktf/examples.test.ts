@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +6,10 @@ import { Testing } from 'cdktf';
 import { ConnectivitySnapshot } from '../../lib';
 import { validateResourceConfig } from '../../lib/ibm-schema';
 import { buildExampleStacks } from '../../examples/cdktf/example-stacks';
-import { exampleCdktfOut } from '../setup/synthesized-examples';
+import { findTerraform } from '../../lib/terraform/find-terraform';
+import { recordedRun } from '../setup/recorded-runs';
+import { exampleCdktfHclOut, exampleCdktfOut } from '../setup/synthesized-examples';
 
-const ROOT = join(__dirname, '..', '..');
 ConnectivitySnapshot.register();
 const STACK_IDS = [
   'backup-agent-vpc-security-group',
@@ -18,6 +19,9 @@ const STACK_IDS = [
 ];
 
 type Json = Record<string, Record<string, Record<string, unknown>>>;
+
+/** `terraform fmt` of standard input: report only, exit 3 when it would reformat, 2 when it does not parse. */
+const FMT_ARGUMENTS = ['fmt', '-no-color', '-check', '-'];
 
 describe('example app', () => {
   const stacks = buildExampleStacks(Testing.app());
@@ -64,12 +68,7 @@ describe('example app', () => {
     });
 
     test('as HCL by main.ts with SYNTH_HCL_OUTPUT=true: real HCL that parses to the same configuration', async () => {
-      const hclOut = join(outdir, 'hcl');
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'examples', 'cdktf', 'main.ts')], {
-        cwd: ROOT,
-        env: { ...process.env, SYNTH_HCL_OUTPUT: 'true', CDKTF_OUTDIR: hclOut, CHECKPOINT_DISABLE: '1' },
-        stdio: 'pipe',
-      });
+      const hclOut = exampleCdktfHclOut();
       // @cdktf/hcl2json is the HCL parser cdktf itself uses (Go's hashicorp/hcl compiled to WebAssembly).
       const { parse } = await import('@cdktf/hcl2json');
       for (const [name, stack] of Object.entries(stacks)) {
@@ -96,17 +95,22 @@ describe('example app', () => {
       }
     });
 
-    test('the HCL is accepted by terraform fmt (skipped with a message when terraform is not installed)', () => {
-      const version = spawnSync('terraform', ['version'], { encoding: 'utf8' });
-      if (version.error) {
+    test('the HCL is accepted by terraform fmt (skipped with a message when terraform is not installed)', async () => {
+      const terraform = findTerraform();
+      if (!terraform) {
         console.warn('terraform is not on PATH: skipping the terraform fmt check of the HCL output');
         return;
       }
       for (const id of STACK_IDS) {
-        const result = spawnSync('terraform', ['fmt', '-no-color', '-check', '-'], {
-          input: readFileSync(join(outdir, 'hcl', 'stacks', id, 'cdk.tf'), 'utf8'),
-          encoding: 'utf8',
-        });
+        const file = join(exampleCdktfHclOut(), 'stacks', id, 'cdk.tf');
+        const result = await recordedRun(
+          'terraform-fmt',
+          { sources: [], outside: [file], executables: [terraform], parameters: { args: FMT_ARGUMENTS } },
+          async () => {
+            const run = spawnSync(terraform, FMT_ARGUMENTS, { input: readFileSync(file, 'utf8'), encoding: 'utf8' });
+            return { status: run.status, stderr: run.stderr };
+          },
+        );
         // -check exits 3 when the input parses but would be reformatted, 2 when it does not parse.
         expect([0, 3]).toContain(result.status);
         expect(result.stderr).not.toMatch(/Error/);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -94,5 +95,19 @@ export function exampleCdktnOut(): string {
     const app = new CdktnApp({ outdir });
     buildCdktnExampleStacks(app);
     app.synth();
+  });
+}
+
+/**
+ * The cdktf example app as `examples/cdktf/main.ts`, run by tsx as a program of its own, writes it with
+ * `SYNTH_HCL_OUTPUT=true` (what `cdktf synth --hcl` sets): HCL, with the intent records beside it.
+ */
+export function exampleCdktfHclOut(): string {
+  return synthesizedOnce('cdktf-example-hcl-main', (outdir) => {
+    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'examples', 'cdktf', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, SYNTH_HCL_OUTPUT: 'true', CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+      stdio: 'pipe',
+    });
   });
 }
