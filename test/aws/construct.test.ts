@@ -18,13 +18,20 @@ import {
   expectedRules,
   IntentCarrier,
   intentCarriers,
+  CONSTRUCT_RESOURCE_TYPES,
   newApp,
   newStack,
+  primeCloudFormationValidator,
   resourcesOfType,
   securityGroupRules,
   synth,
   thrown,
 } from './helpers';
+
+// One engine of CDK's CloudFormation validator serves every template of this file.
+beforeAll(() => {
+  expect(primeCloudFormationValidator()).toEqual(CONSTRUCT_RESOURCE_TYPES);
+});
 
 const COMBINATIONS = Object.values(BackupTarget).flatMap((target) =>
   Object.values(AccessMode).flatMap((mode) => Object.values(CatalogEdition).map((edition) => ({ target, mode, edition }))),

@@ -18,6 +18,57 @@ export function newApp(context: Record<string, unknown> = {}): App {
   return new App({ context: { ...VALIDATING_CONTEXT, ...context }, outdir: mkdtempSync(join(OUTDIR, 'app-')) });
 }
 
+/** The resource types of every template the construct writes: security groups, their separate rules, network ACLs, their entries and subnet associations. */
+export const CONSTRUCT_RESOURCE_TYPES = [
+  'AWS::EC2::NetworkAcl',
+  'AWS::EC2::NetworkAclEntry',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupEgress',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::SubnetNetworkAclAssociation',
+];
+
+/**
+ * Synthesizes, in a validating app, one valid resource of each of {@link CONSTRUCT_RESOURCE_TYPES}, so
+ * that CDK's CloudFormation validator builds its engine (about 3 s of CPU) once for the test file: CDK
+ * keeps its engine while a template's resource types are among those the engine was built for, and
+ * builds a new one for the types of the template otherwise, so a file whose templates alternate
+ * between security groups and ACL entries would build it again and again. The engine's rules for a
+ * type apply only to resources of that type, which is why CDK may keep it. Returns the types of the
+ * template it synthesized.
+ */
+export function primeCloudFormationValidator(): string[] {
+  const { stack } = newStack('ValidatorTypes');
+  const group = new ec2.CfnSecurityGroup(stack, 'Group', { groupDescription: 'validator types', vpcId: 'vpc-0a1b2c3d4e5f67890' });
+  new ec2.CfnSecurityGroupIngress(stack, 'Ingress', {
+    groupId: group.attrGroupId,
+    ipProtocol: 'tcp',
+    fromPort: 2548,
+    toPort: 2548,
+    cidrIp: '10.0.0.0/8',
+  });
+  new ec2.CfnSecurityGroupEgress(stack, 'Egress', {
+    groupId: group.attrGroupId,
+    ipProtocol: 'tcp',
+    fromPort: 2546,
+    toPort: 2546,
+    cidrIp: '10.0.0.0/8',
+  });
+  const acl = new ec2.CfnNetworkAcl(stack, 'Acl', { vpcId: 'vpc-0a1b2c3d4e5f67890' });
+  new ec2.CfnNetworkAclEntry(stack, 'Entry', {
+    networkAclId: acl.ref,
+    ruleNumber: 100,
+    protocol: 6,
+    ruleAction: 'allow',
+    cidrBlock: '10.0.0.0/8',
+    portRange: { from: 2546, to: 2546 },
+    egress: true,
+  });
+  new ec2.CfnSubnetNetworkAclAssociation(stack, 'Association', { networkAclId: acl.ref, subnetId: 'subnet-0a1b2c3d4e5f60001' });
+  const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string }>;
+  return [...new Set(Object.values(resources).map((r) => r.Type))].sort();
+}
+
 /** A stack in an app that validates templates, with an imported VPC of two private subnets. */
 export function newStack(id = 'Agents', app: App = newApp()): { stack: Stack; vpc: ec2.IVpc } {
   const stack = new Stack(app, id, { env: { account: '123456789012', region: 'us-east-1' } });

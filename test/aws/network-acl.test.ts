@@ -10,7 +10,12 @@ import {
   ConnectivityPolicy,
   Emit,
 } from '../../lib/aws';
-import { aclEntries, newStack, resourcesOfType, TemplateAclEntry, thrown } from './helpers';
+import { aclEntries, CONSTRUCT_RESOURCE_TYPES, newStack, primeCloudFormationValidator, resourcesOfType, TemplateAclEntry, thrown } from './helpers';
+
+// One engine of CDK's CloudFormation validator serves every template of this file.
+beforeAll(() => {
+  expect(primeCloudFormationValidator()).toEqual(CONSTRUCT_RESOURCE_TYPES);
+});
 
 function synthAcl(props: Omit<BackupAgentConnectivityProps, 'vpc' | 'networkAcl'>) {
   const { stack, vpc } = newStack();

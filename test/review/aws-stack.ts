@@ -5,9 +5,14 @@ import { BackupAgentConnectivity as AwsConnectivity, BackupAgentConnectivityProp
 /** The id of the subnets' existing network ACL that the construct adds its entries to. */
 export const ACL_ID = 'acl-0a1b2c3d4e5f67890';
 
-/** Synthesizes a stack `Agents` with an imported VPC of one private subnet, built by the test, and returns its template. */
+/**
+ * Synthesizes a stack `Agents` with an imported VPC of one private subnet, built by the test, and returns its template.
+ * The app only feeds a template to the review, so CDK's built-in CloudFormation validation is off: in an app without
+ * `@aws-cdk/core:validateAgainstDefaultRules` its findings are warnings that no review test reads, and the AWS suites
+ * validate every template the construct writes with that flag, failing synthesis on a finding.
+ */
 export function awsStackTemplate(build: (stack: Stack, vpc: ec2.IVpc) => void): object {
-  const app = new App();
+  const app = new App({ builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
     vpcId: 'vpc-0a1b2c3d4e5f67890',

@@ -93,10 +93,13 @@ describe('diff of the example apps: minimal mode from edition 2024-07-23 to 2026
   });
 });
 
-/** A stack like the examples' with the construct under the given id (its path and every logical id change with it). */
+/**
+ * A stack like the examples' with the construct under the given id (its path and every logical id change with it),
+ * synthesized without CDK's built-in CloudFormation validation, like the review tests' other apps (see `aws-stack.ts`).
+ */
 function renamedApp(constructId: string, scope: 'stack' | 'nested' = 'stack'): string {
   const outdir = tempDir('diff-rename-');
-  const app = new App({ outdir });
+  const app = new App({ outdir, builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
     vpcId: 'vpc-0a1b2c3d4e5f67890',
