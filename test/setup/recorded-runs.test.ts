@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { RECORDED_RUNS_SWITCH, recordedRun, recordedRunKey, REPLAY_LOG_DIRECTORY, RunInputs } from './recorded-runs';
+import * as ts from 'typescript';
+import { localImportClosure, RECORDED_RUNS_SWITCH, recordedRun, recordedRunKey, REPLAY_LOG_DIRECTORY, RunInputs } from './recorded-runs';
 import { replaySummary } from './recorded-runs.global';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -103,5 +104,28 @@ describe('recorded tool runs', () => {
     expect(runs).toBe(2);
     expect(fs.existsSync(path.join(ROOT, '.cache', 'runs', kind))).toBe(false);
     expect(replaySummary()).toMatch(/every tool ran afresh/);
+  });
+});
+
+/** The repository files of the TypeScript program of `entry`: every file its imports and exports reach, itself included. */
+function typescriptProgramFiles(entry: string): string[] {
+  const program = ts.createProgram([path.join(ROOT, entry)], {
+    noEmit: true,
+    types: [],
+    skipLibCheck: true,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+  });
+  return program
+    .getSourceFiles()
+    .map((source) => path.relative(ROOT, source.fileName).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('node_modules/') && !file.startsWith('..'))
+    .sort();
+}
+
+describe('the import closure that keys recorded runs', () => {
+  test('of lib/terraform (the key of every Terraform run): the files of its TypeScript program, no more and no fewer', () => {
+    const closure = localImportClosure('lib/terraform/index.ts');
+    expect(closure).toEqual(expect.arrayContaining(['lib/terraform/provider-server.ts', 'lib/ibm-schema/validate.ts']));
+    expect(closure).toEqual(typescriptProgramFiles('lib/terraform/index.ts'));
   });
 });

@@ -36,6 +36,32 @@ export interface RunInputs {
   readonly parameters: unknown;
 }
 
+/** A relative module specifier in an import, an export, a dynamic `import()` or a `require()` call. */
+const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)'(\.{1,2}\/[^']+)'/g;
+
+/**
+ * The repository files a module reaches through its relative imports, itself included, relative to
+ * the repository root and sorted: what a run of that module's code reads of the repository's
+ * sources (packages are fixed by the lock file).
+ * @param entry a TypeScript file, relative to the repository root
+ */
+export function localImportClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    for (const [, specifier] of source.matchAll(RELATIVE_SPECIFIER)) {
+      const base = path.posix.join(path.posix.dirname(file), specifier);
+      const resolved = [`${base}.ts`, `${base}/index.ts`].find((candidate) => fs.existsSync(path.join(ROOT, candidate)));
+      if (resolved === undefined) throw new Error(`${file}: cannot resolve '${specifier}'`);
+      visit(resolved);
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
 /** Whether runs are recorded and replayed in this process. */
 export function recordingEnabled(): boolean {
   return process.env[RECORDED_RUNS_SWITCH] !== 'off';

@@ -1,25 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { localImportClosure } from './recorded-runs';
 import { synthesizedOnce } from './synthesized-examples';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-/** The repository files a module reaches through its relative imports, itself included. */
-function localImportsOf(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    for (const [, specifier] of source.matchAll(/(?:from|import|require\()\s*'(\.[^']+)'/g)) {
-      const base = path.join(path.dirname(file), specifier);
-      const resolved = [`${base}.ts`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(path.join(ROOT, candidate)));
-      if (resolved) visit(resolved.split(path.sep).join('/'));
-    }
-  };
-  visit(entry);
-  return seen;
-}
 
 describe('the example apps synthesized once', () => {
   test('what synthesizes them never reaches lib/review, which the cache digest leaves out', () => {
@@ -29,7 +11,7 @@ describe('the example apps synthesized once', () => {
       'examples/cdktf/example-stacks.ts',
       'examples/cdktf/main.ts',
     ]) {
-      const reached = [...localImportsOf(entry)];
+      const reached = localImportClosure(entry);
       expect(reached.filter((file) => file.startsWith('lib/'))).not.toEqual([]);
       expect(reached.filter((file) => file.startsWith('lib/review/'))).toEqual([]);
     }

@@ -1,16 +1,16 @@
 import * as path from 'node:path';
 import { DiscoveredStack } from '../../lib/review/stack-discovery';
 import { checkTerraformStack, runTerraform, StackCheckResult, TerraformCommand, TerraformRunResult } from '../../lib/terraform';
-import { recordedRun, RunInputs } from '../setup/recorded-runs';
+import { localImportClosure, recordedRun, RunInputs } from '../setup/recorded-runs';
 
 /**
  * Terraform checks of configurations as recorded runs (see `test/setup/recorded-runs.ts`). What a
  * run reads, and so its key: the configuration's directory, the command, the IBM provider release,
- * the terraform binary, all of `lib/` and `schema/` (the code and the schemas that the offline
- * provider serves), and the environment variables that Terraform (`TF_*`) or the provider's settings
+ * the terraform binary, the files of `lib/` that `lib/terraform` reaches (the code of the checks and
+ * of the offline provider) and `schema/` (the schemas it serves), and the environment variables that Terraform (`TF_*`) or the provider's settings
  * read. Runs that Terraform did not finish (killed after the time-out) are not kept.
  */
-const PROVIDER_SOURCES = ['lib', 'schema'];
+const PROVIDER_SOURCES = [...localImportClosure('lib/terraform/index.ts'), 'schema'];
 
 /** Environment variables Terraform reads, and those the IBM provider's settings default from (every name of both schemas' `env` lists). */
 const READ_ENVIRONMENT = /^(TF_|IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)|^(MAX_RETRIES|RIAAS_ENDPOINT|FUNCTION_NAMESPACE)$/;
