@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Testing } from 'cdktf';
 import { ConnectivitySnapshot } from '../../lib';
@@ -44,12 +43,6 @@ describe('example app', () => {
   });
 
   describe('synthesized to disk', () => {
-    let outdir: string;
-    beforeAll(() => {
-      outdir = mkdtempSync(join(tmpdir(), 'cdktf-example-'));
-    });
-    afterAll(() => rmSync(outdir, { recursive: true, force: true }));
-
     test('as Terraform JSON, offline and in process, with every resource conforming to the schema', () => {
       for (const id of STACK_IDS) {
         const json = JSON.parse(readFileSync(join(exampleCdktfOut(), 'stacks', id, 'cdk.tf.json'), 'utf8')) as {

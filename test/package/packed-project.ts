@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recordedRun } from '../setup/recorded-runs';
+import { TERRAFORM_ENVIRONMENT } from '../terraform/recorded-terraform';
 
 /**
  * The steps of the package test: `npm pack`, an install of the tarball into an empty project, and
@@ -40,8 +41,8 @@ interface PackedTarball {
   readonly base64: string;
 }
 
-/** Everything `npm pack` reads: the build's sources and settings, the schemas, the README and the package manifest. */
-const PACKED_SOURCES = ['lib', 'schema', 'README.md', 'package.json', 'tsconfig.build.json'];
+/** Everything `npm pack` reads: the build's sources and settings (tsconfig.build.json extends tsconfig.json), the schemas, the README and the package manifest. */
+const PACKED_SOURCES = ['lib', 'schema', 'README.md', 'package.json', 'tsconfig.build.json', 'tsconfig.json'];
 
 /**
  * Packs the library into `directory` with `npm pack` (whose `prepack` builds it) and returns the
@@ -77,6 +78,9 @@ function installedEntries(project: string): string[] {
     .map((entry) => path.join(modules, entry));
 }
 
+/** Environment variables the examples' runs read: the CDKs' (`CDK_*`, `CDKTF_*`, `SYNTH_HCL_OUTPUT`), npm's, and Terraform's and the IBM provider's. */
+const EXAMPLES_ENVIRONMENT = new RegExp(`^(CDK_|CDKTF_|SYNTH_HCL_OUTPUT$|npm_config_)|${TERRAFORM_ENVIRONMENT.source}`);
+
 /** What the README examples did in one project. */
 export interface ExamplesRun {
   /** The files each example's synthesis wrote, relative to its output directory, by example name. */
@@ -89,7 +93,7 @@ export interface ExamplesRun {
  * Writes the examples into `project`, type-checks them there with the repository's tsc, runs each
  * with tsx into `<workDir>/<name>.out`, lists what each wrote, and then runs `after` on the output
  * directories; replayed while the installed packages, the examples, the terraform binary (when
- * given) and this file are unchanged.
+ * given), {@link EXAMPLES_ENVIRONMENT} and this file are unchanged.
  * @param after steps on the output directories whose outputs the tests check, by name
  */
 export async function typeCheckAndRun(
@@ -106,6 +110,7 @@ export async function typeCheckAndRun(
       sources: ['test/package/packed-project.ts'],
       outside: installedEntries(project),
       executables: terraform ? [terraform] : [],
+      environment: EXAMPLES_ENVIRONMENT,
       parameters: { examples: [...examples], after: after.toString() },
     },
     async () => {

@@ -44,7 +44,7 @@ describe('recorded tool runs', () => {
     parameters: { command: 'validate' },
   });
 
-  test('the key changes with every byte, file name, parameter and executable the run reads, and with nothing else', () => {
+  test('the key changes with every byte, file name, parameter, executable and environment variable the run reads, and with nothing else', () => {
     const base = recordedRunKey(kind, inputs());
     expect(recordedRunKey(kind, inputs())).toBe(base);
     const keys = new Set([base]);
@@ -56,6 +56,19 @@ describe('recorded tool runs', () => {
     changed(recordedRunKey(kind, { ...inputs(), parameters: { command: 'plan' } }));
     changed(recordedRunKey(kind, { ...inputs(), sources: ['tsconfig.json', 'package.json'] }));
     changed(recordedRunKey(kind, { ...inputs(), executables: [] }));
+    const withEnvironment = { ...inputs(), environment: /^RECORDED_RUNS_TEST_/ };
+    changed(recordedRunKey(kind, withEnvironment));
+    process.env.RECORDED_RUNS_OTHER_VARIABLE = 'not read';
+    process.env.RECORDED_RUNS_TEST_VARIABLE = 'read';
+    try {
+      expect(recordedRunKey(kind, inputs())).toBe(base);
+      changed(recordedRunKey(kind, withEnvironment));
+      process.env.RECORDED_RUNS_TEST_VARIABLE = 'read, changed';
+      changed(recordedRunKey(kind, withEnvironment));
+    } finally {
+      delete process.env.RECORDED_RUNS_OTHER_VARIABLE;
+      delete process.env.RECORDED_RUNS_TEST_VARIABLE;
+    }
     fs.writeFileSync(path.join(outside, 'nested', 'config.json'), '{"a":2}');
     changed(recordedRunKey(kind, inputs()));
     fs.renameSync(path.join(outside, 'nested', 'config.json'), path.join(outside, 'nested', 'other.json'));

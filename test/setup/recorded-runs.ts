@@ -7,7 +7,7 @@ import * as path from 'node:path';
  * package), recorded under `.cache/runs/<kind>/<key>.json` and replayed when the same run is asked
  * for again. The key is a SHA-256 over everything the run can read: every byte of the repository
  * paths and outside directories it is given, the executables it starts (real path, size and
- * modification time), its parameters, the lock file (which fixes node_modules), Node's version and
+ * modification time), the environment variables it reads, its parameters, the lock file (which fixes node_modules), Node's version and
  * the platform. Any change to any of them is a new key, so the tool runs again; nothing is ever
  * looked up by name or age. The tests assert on a replayed outcome exactly as on a fresh one.
  *
@@ -32,6 +32,8 @@ export interface RunInputs {
   readonly outside?: readonly string[];
   /** Executables the run starts, by path. */
   readonly executables?: readonly string[];
+  /** Environment variables the run reads: the names that match, with their values. @default - none */
+  readonly environment?: RegExp;
   /** Everything else that decides the outcome (the command, its arguments, options), as JSON. */
   readonly parameters: unknown;
 }
@@ -94,6 +96,13 @@ export function recordedRunKey(kind: string, inputs: RunInputs): string {
   const hash = createHash('sha256');
   hash.update(`${kind}\0${process.version}\0${process.platform}\0${process.arch}\0`);
   hash.update(JSON.stringify(inputs.parameters) ?? 'undefined').update('\0');
+  const environment = inputs.environment;
+  if (environment !== undefined) {
+    const read = Object.keys(process.env)
+      .filter((name) => environment.test(name))
+      .sort();
+    hash.update(JSON.stringify(read.map((name) => [name, process.env[name]]))).update('\0');
+  }
   for (const source of ['package-lock.json', ...inputs.sources]) hashTree(hash, path.join(ROOT, source), source);
   for (const outside of inputs.outside ?? []) hashTree(hash, outside, `outside ${(inputs.outside ?? []).indexOf(outside)}`);
   for (const executable of inputs.executables ?? []) {

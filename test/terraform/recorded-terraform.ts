@@ -7,22 +7,14 @@ import { localImportClosure, recordedRun, RunInputs } from '../setup/recorded-ru
  * Terraform checks of configurations as recorded runs (see `test/setup/recorded-runs.ts`). What a
  * run reads, and so its key: the configuration's directory, the command, the IBM provider release,
  * the terraform binary, the files of `lib/` that `lib/terraform` reaches (the code of the checks and
- * of the offline provider) and `schema/` (the schemas it serves), and the environment variables that Terraform (`TF_*`) or the provider's settings
- * read. Runs that Terraform did not finish (killed after the time-out) are not kept.
+ * of the offline provider), `schema/` (the schemas it serves) and {@link TERRAFORM_ENVIRONMENT}.
+ * Runs that Terraform did not finish (killed after the time-out) are not kept.
  */
 const PROVIDER_SOURCES = [...localImportClosure('lib/terraform/index.ts'), 'schema'];
 
-/** Environment variables Terraform reads, and those the IBM provider's settings default from (every name of both schemas' `env` lists). */
-const READ_ENVIRONMENT = /^(TF_|IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)|^(MAX_RETRIES|RIAAS_ENDPOINT|FUNCTION_NAMESPACE)$/;
-
-function readEnvironment(): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.keys(process.env)
-      .filter((name) => READ_ENVIRONMENT.test(name))
-      .sort()
-      .map((name) => [name, process.env[name]]),
-  );
-}
+/** Environment variables Terraform reads (`TF_*`), and those the IBM provider's settings default from (every name of both schemas' `env` lists). */
+export const TERRAFORM_ENVIRONMENT =
+  /^(TF_|IC_|IBMCLOUD_|BM_|BLUEMIX_|SL_|SOFTLAYER_|IAAS_CLASSIC_)|^(MAX_RETRIES|RIAAS_ENDPOINT|FUNCTION_NAMESPACE)$/;
 
 function finished(result: TerraformRunResult): boolean {
   return !/was killed after \d+ ms/.test(result.stderr);
@@ -33,7 +25,8 @@ function inputs(directoryOrFile: string, command: TerraformCommand, terraform: s
     sources: PROVIDER_SOURCES,
     outside: [directoryOrFile],
     executables: [terraform],
-    parameters: { via, command, release: release ?? null, environment: readEnvironment() },
+    environment: TERRAFORM_ENVIRONMENT,
+    parameters: { via, command, release: release ?? null },
   };
 }
 
